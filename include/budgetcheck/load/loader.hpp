@@ -1,0 +1,27 @@
+#pragma once
+// JSON disclosure → typed Document. Strict: every problem is collected and
+// reported at once with its JSON Pointer and line:column; nothing is guessed.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "budgetcheck/load/load_problem.hpp"
+#include "budgetcheck/model/document.hpp"
+
+namespace budgetcheck {
+
+struct LoadResult {
+  std::optional<Document> document;  // set only when problems is empty
+  std::vector<LoadProblem> problems;
+
+  bool ok() const { return problems.empty() && document.has_value(); }
+};
+
+// `path` is used for Document::path and messages only.
+LoadResult load_document_text(std::string_view json_text, const std::string& path);
+// Reads the file (never modifies it); a missing, unreadable or non-regular file is a problem.
+LoadResult load_document_file(const std::string& path);
+
+}  // namespace budgetcheck

@@ -1,0 +1,152 @@
+#pragma once
+// Typed tables of a disclosure. Amount cells remember where they came from;
+// a blank cell (null or absent in the source) stays distinct from 0.
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "budgetcheck/model/classification_code.hpp"
+#include "budgetcheck/model/columns.hpp"
+#include "budgetcheck/model/decimal.hpp"
+#include "budgetcheck/model/source_location.hpp"
+#include "budgetcheck/model/table_kind.hpp"
+
+namespace budgetcheck {
+
+struct Cell {
+  std::optional<Amount> amount;  // std::nullopt: blank as published
+  SourceLocation where;          // for a blank cell: where it would be (its row)
+
+  bool blank() const { return !amount.has_value(); }
+  Amount value_or_zero() const { return amount.value_or(Amount{}); }
+};
+
+// What every published table carries besides its figures.
+struct TableCommon {
+  bool present = false;                     // the disclosure contains this table
+  std::string title;                        // as published, e.g. "一般公共预算财政拨款支出预算表"
+  std::string label;                        // e.g. "表二"; empty when not printed
+  std::optional<std::string> amount_unit;   // "单位：万元" line of the table, as "万元" / "元"
+  std::optional<std::string> note;          // published note, e.g. "本单位无政府性基金收支，故此表无数据。"
+  SourceLocation where;                     // the table object
+};
+
+// One row of a code × amount-column table.
+struct AmountRow {
+  std::optional<ClassificationCode> code;  // absent on rows published without a code
+  std::string name;                        // 科目名称 / 项目 as published
+  std::string category;                    // procurement only: "货物" / "工程" / "服务"
+  std::array<Cell, kColumnCount> cells;    // indexed by Column; only the table's columns are used
+  SourceLocation where;
+
+  const Cell& operator[](Column c) const { return cells[static_cast<std::size_t>(c)]; }
+  Cell& operator[](Column c) { return cells[static_cast<std::size_t>(c)]; }
+};
+
+// 功能分类 / 经济分类 tables: rows keyed by 科目编码 × amount columns, with a 合计 row.
+// Used for 部门收入总表, 部门支出总表, 一般公共预算支出表, 基本支出表, 政府性基金预算支出表,
+// 国有资本经营预算支出表 and 政府采购预算表; the kind says which columns are allowed.
+struct ClassifiedTable : TableCommon {
+  TableKind kind{};
+  std::vector<Column> columns;     // published amount columns, in order
+  std::optional<AmountRow> totals;  // the 合计 row
+  std::vector<AmountRow> rows;
+
+  bool has_column(Column c) const;
+  // No figure anywhere (rows absent or all blank, 合计 blank).
+  bool empty() const;
+  const AmountRow* find(const ClassificationCode& code) const;
+};
+
+// 部门收支总表: income by source, expenditure by 功能分类 类.
+struct DepartmentSummary : TableCommon {
+  // Income side: one cell per source (Column::GeneralPublic, ..., Column::Other,
+  // Column::PriorCarryover), and the 收入总计.
+  std::vector<Column> income_sources;  // sources published, in order
+  std::array<Cell, kColumnCount> income{};
+  Cell income_total;
+  SourceLocation income_where;
+  // Expenditure side: rows by 类 with columns (at least Total; some regions add
+  // Basic / Personnel / Public / Project), 结转下年, and the 支出总计.
+  std::vector<Column> expenditure_columns;
+  std::vector<AmountRow> expenditure_rows;
+  std::optional<AmountRow> carry_forward;  // 结转下年
+  std::optional<AmountRow> expenditure_total;
+  SourceLocation expenditure_where;
+
+  const Cell& income_cell(Column c) const { return income[static_cast<std::size_t>(c)]; }
+};
+
+// 财政拨款收支总表.
+struct FiscalSummary : TableCommon {
+  // Income: 一、本年收入 by fund, 二、上年结转 by fund, 收入合计.
+  Cell income_current_total;  // 本年收入
+  Cell income_general_public, income_government_fund, income_state_capital;
+  Cell carryover_total;  // 上年结转
+  Cell carryover_general_public, carryover_government_fund, carryover_state_capital;
+  Cell income_grand_total;  // 收入合计 / 收入总计
+  SourceLocation income_where;
+  // Expenditure: columns Total / GeneralPublic / GovernmentFund / StateCapital.
+  std::vector<Column> expenditure_columns;
+  std::optional<AmountRow> expenditure_current_total;  // 一、本年支出
+  std::vector<AmountRow> expenditure_rows;             // by 类 (code may be absent)
+  std::optional<AmountRow> carry_forward;              // 二、结转下年
+  std::optional<AmountRow> expenditure_grand_total;    // 支出合计 / 支出总计
+  SourceLocation expenditure_where;
+};
+
+// 一般公共预算"三公"经费支出表 (one row of figures).
+struct ThreePublicTable : TableCommon {
+  Cell total;              // 合计
+  Cell overseas;           // 因公出国（境）费
+  Cell vehicle_total;      // 公务用车购置及运行费 (小计)
+  Cell vehicle_purchase;   // 公务用车购置费
+  Cell vehicle_operation;  // 公务用车运行费
+  Cell reception;          // 公务接待费
+  bool has_office_operation = false;  // some regions print 机关运行经费 in this table
+  Cell office_operation;              // 机关运行经费
+};
+
+// One indicator of a performance target table.
+struct PerformanceIndicator {
+  std::string level1;  // 一级指标, e.g. "产出指标"
+  std::string level2;  // 二级指标, e.g. "数量指标"
+  std::string level3;  // 三级指标
+  std::optional<Decimal> weight;  // 指标权重
+  std::string unit;               // 计量单位
+  std::string nature;             // 指标性质: "≥" "≤" "=" ">" "<" or a qualitative word
+  std::string value;              // 指标值 as published (numbers stay text: "280000000", "4.5")
+  std::optional<bool> core;       // 是否核心指标
+  SourceLocation where;
+};
+
+// 项目支出绩效目标表.
+struct ProjectPerformance {
+  std::string code;        // 项目编码, e.g. "50011021T000000052342"; empty when lost
+  std::string name;        // 项目名称; empty when lost
+  std::string department;  // 业务主管部门
+  std::string category;    // 项目分类
+  std::string preparer;    // 编制单位 line
+  std::optional<Decimal> execution_weight;  // 预算执行率权重
+  Cell budget;             // 当年预算
+  Cell own_arrangement;    // 本级安排
+  Cell higher_subsidy;     // 上级补助
+  std::string summary;     // 项目概述
+  std::string basis;       // 立项依据
+  std::string objective;   // 当年绩效目标
+  std::vector<PerformanceIndicator> indicators;
+  std::optional<std::string> note;  // e.g. what extraction lost
+  SourceLocation where;
+};
+
+// 部门（单位）整体绩效目标表.
+struct PerformanceOverall : TableCommon {
+  std::string unit_name;  // 部门(单位)名称
+  Cell budget;            // 部门支出预算数
+  std::string objective;  // 当年整体绩效目标
+  std::vector<PerformanceIndicator> indicators;
+};
+
+}  // namespace budgetcheck

@@ -1,0 +1,26 @@
+#pragma once
+// Runs the catalogue over a document: document in, rule results out. No I/O.
+
+#include <vector>
+
+#include "budgetcheck/model/document.hpp"
+#include "budgetcheck/rules/catalogue.hpp"
+#include "budgetcheck/rules/rule_context.hpp"
+
+namespace budgetcheck {
+
+struct CheckSummary {
+  std::size_t errors = 0, warnings = 0, infos = 0;
+  std::size_t passed = 0, failed = 0, not_applicable = 0, could_not_run = 0;
+};
+
+struct DocumentResult {
+  std::vector<RuleResult> rules;  // one per rule run, in catalogue order
+  CheckSummary summary;
+};
+
+DocumentResult run_rules(const Document& document, const RuleCatalogue& catalogue);
+
+CheckSummary summarize(const std::vector<RuleResult>& rules);
+
+}  // namespace budgetcheck

@@ -1,0 +1,85 @@
+#pragma once
+// What a rule works with: the document, the shared arithmetic (sums and
+// equalities judged under the rounding rule) and a place to put findings.
+// Rules declare *what* must agree; this class decides *how* it is judged.
+
+#include <span>
+#include <string>
+#include <vector>
+
+#include "budgetcheck/model/document.hpp"
+#include "budgetcheck/rules/finding.hpp"
+#include "budgetcheck/rules/rounding.hpp"
+#include "budgetcheck/rules/rule.hpp"
+
+namespace budgetcheck {
+
+enum class RuleStatus { Passed, Failed, NotApplicable, CouldNotRun };
+
+std::string_view rule_status_key(RuleStatus status);  // "passed" / "failed" / "not_applicable" / "could_not_run"
+std::string_view rule_status_zh(RuleStatus status);   // "通过" / "未通过" / "不适用" / "无法检查"
+
+// One figure in one table, named the way a finding names it.
+struct CellRef {
+  TableKind table{};
+  std::string row_code;   // empty when the row has none
+  std::string row_name;   // "合计" for a total row
+  std::optional<Column> column;
+  const Cell* cell = nullptr;
+  std::string label;      // short name inside a formula: the code, or the row/column name
+
+  // A cell of a code × column row; label is the code, else the row name.
+  static CellRef of(TableKind table, const AmountRow& row, Column column);
+  // A single named figure (e.g. a "三公" cell); label defaults to `row_name`.
+  static CellRef named(TableKind table, const Cell& cell, std::string row_name,
+                       std::optional<Column> column = std::nullopt, std::string label = {});
+};
+
+struct RuleResult {
+  const RuleInfo* rule = nullptr;
+  Severity severity = Severity::Error;  // in force for this run
+  RuleStatus status = RuleStatus::NotApplicable;
+  std::string reason;  // why not applicable / could not run
+  std::size_t checks = 0;  // comparisons made
+  std::vector<Finding> findings;
+};
+
+class RuleContext {
+ public:
+  RuleContext(const Document& document, const RuleInfo& rule, Severity severity);
+
+  const Document& document() const { return document_; }
+  const RoundingRule& rounding() const { return rounding_; }
+
+  // Σ parts must equal target. Exact: passes. Within rounding: an info finding.
+  // Beyond: a finding at the rule's severity. Blank cells count as 0.
+  void expect_sum(const CellRef& target, std::span<const CellRef> parts);
+  // The same figure published in two places must be identical.
+  void expect_same(const CellRef& target, const CellRef& source);
+
+  // A finding that is not a plain sum (rule code, name and severity are filled in
+  // when left empty).
+  void report(Finding finding);
+  // A comparison that agreed, for rules that compare by hand.
+  void count_check() { ++result_.checks; }
+
+  // Nothing to compare (table absent or empty). The last reason given wins.
+  void not_applicable(std::string reason);
+  // Something needed is missing or unreadable; the rule says why and never passes.
+  void could_not_run(std::string reason);
+
+  // Status: could_not_run > failed (any non-info finding) > passed (at least one
+  // comparison) > not_applicable (nothing compared: never counted as a pass).
+  RuleResult finish() &&;
+
+ private:
+  Finding make_finding(const CellRef& target) const;
+
+  const Document& document_;
+  const RuleInfo& rule_;
+  RoundingRule rounding_;
+  RuleResult result_;
+  bool could_not_run_ = false;
+};
+
+}  // namespace budgetcheck
