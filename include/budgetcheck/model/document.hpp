@@ -34,15 +34,15 @@ struct Document {
   Narrative narrative;
 
   DepartmentSummary department_summary;
-  ClassifiedTable department_income{{}, TableKind::DepartmentIncome};
-  ClassifiedTable department_expenditure{{}, TableKind::DepartmentExpenditure};
+  ClassifiedTable department_income{TableKind::DepartmentIncome};
+  ClassifiedTable department_expenditure{TableKind::DepartmentExpenditure};
   FiscalSummary fiscal_summary;
-  ClassifiedTable general_public_expenditure{{}, TableKind::GeneralPublicExpenditure};
-  ClassifiedTable general_public_basic{{}, TableKind::GeneralPublicBasic};
+  ClassifiedTable general_public_expenditure{TableKind::GeneralPublicExpenditure};
+  ClassifiedTable general_public_basic{TableKind::GeneralPublicBasic};
   ThreePublicTable three_public;
-  ClassifiedTable government_fund_expenditure{{}, TableKind::GovernmentFundExpenditure};
-  ClassifiedTable state_capital_expenditure{{}, TableKind::StateCapitalExpenditure};
-  ClassifiedTable procurement{{}, TableKind::Procurement};
+  ClassifiedTable government_fund_expenditure{TableKind::GovernmentFundExpenditure};
+  ClassifiedTable state_capital_expenditure{TableKind::StateCapitalExpenditure};
+  ClassifiedTable procurement{TableKind::Procurement};
   PerformanceOverall performance_overall;
   bool performance_projects_present = false;
   std::vector<ProjectPerformance> performance_projects;

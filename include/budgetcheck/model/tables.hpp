@@ -49,7 +49,9 @@ struct AmountRow {
 // Used for 部门收入总表, 部门支出总表, 一般公共预算支出表, 基本支出表, 政府性基金预算支出表,
 // 国有资本经营预算支出表 and 政府采购预算表; the kind says which columns are allowed.
 struct ClassifiedTable : TableCommon {
-  TableKind kind{};
+  explicit ClassifiedTable(TableKind table_kind = {}) : kind(table_kind) {}
+
+  TableKind kind;
   std::vector<Column> columns;     // published amount columns, in order
   std::optional<AmountRow> totals;  // the 合计 row
   std::vector<AmountRow> rows;

@@ -50,6 +50,7 @@ class RuleContext {
 
   const Document& document() const { return document_; }
   const RoundingRule& rounding() const { return rounding_; }
+  Severity severity() const { return result_.severity; }  // in force for this run
 
   // Σ parts must equal target. Exact: passes. Within rounding: an info finding.
   // Beyond: a finding at the rule's severity. Blank cells count as 0.
@@ -57,13 +58,16 @@ class RuleContext {
   // The same figure published in two places must be identical.
   void expect_same(const CellRef& target, const CellRef& source);
 
-  // A finding that is not a plain sum (rule code, name and severity are filled in
-  // when left empty).
+  // A finding about `target`, pre-filled (rule, severity in force, table, row, column,
+  // actual, location) for rules that judge by hand; complete it and pass it to report().
+  Finding finding_at(const CellRef& target) const;
+  // Records a finding (rule code and name are filled in when left empty).
   void report(Finding finding);
   // A comparison that agreed, for rules that compare by hand.
   void count_check() { ++result_.checks; }
 
-  // Nothing to compare (table absent or empty). The last reason given wins.
+  // Nothing to compare (table absent or empty). The last reason given wins. Reasons are
+  // short Chinese sentences naming the table, e.g. "政府性基金预算支出表为空表".
   void not_applicable(std::string reason);
   // Something needed is missing or unreadable; the rule says why and never passes.
   void could_not_run(std::string reason);
@@ -73,8 +77,6 @@ class RuleContext {
   RuleResult finish() &&;
 
  private:
-  Finding make_finding(const CellRef& target) const;
-
   const Document& document_;
   const RuleInfo& rule_;
   RoundingRule rounding_;

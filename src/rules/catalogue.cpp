@@ -1,0 +1,21 @@
+#include "budgetcheck/rules/catalogue.hpp"
+
+// One line per rule, in code order. Adding a rule: its file pair in src/rules/,
+// its test in tests/rules/, one line here, then scripts/update-docs.
+
+namespace budgetcheck {
+
+RuleCatalogue make_rule_catalogue() {
+  RuleCatalogue rules;
+  // clang-format off
+  // clang-format on
+  return rules;
+}
+
+const Rule* find_rule(const RuleCatalogue& catalogue, std::string_view code_or_name) {
+  for (const auto& rule : catalogue)
+    if (rule->info().code == code_or_name || rule->info().name == code_or_name) return rule.get();
+  return nullptr;
+}
+
+}  // namespace budgetcheck

@@ -1,0 +1,51 @@
+#include "budgetcheck/rules/engine.hpp"
+
+namespace budgetcheck {
+
+DocumentResult run_rules(const Document& document, const RuleCatalogue& catalogue) {
+  DocumentResult result;
+  result.rules.reserve(catalogue.size());
+  for (const auto& rule : catalogue) {
+    RuleContext context(document, rule->info(), rule->info().default_severity);
+    rule->check(context);
+    result.rules.push_back(std::move(context).finish());
+  }
+  result.summary = summarize(result.rules);
+  return result;
+}
+
+CheckSummary summarize(const std::vector<RuleResult>& rules) {
+  CheckSummary s;
+  for (const auto& r : rules) {
+    switch (r.status) {
+      case RuleStatus::Passed:
+        ++s.passed;
+        break;
+      case RuleStatus::Failed:
+        ++s.failed;
+        break;
+      case RuleStatus::NotApplicable:
+        ++s.not_applicable;
+        break;
+      case RuleStatus::CouldNotRun:
+        ++s.could_not_run;
+        break;
+    }
+    for (const auto& f : r.findings) {
+      switch (f.severity) {
+        case Severity::Error:
+          ++s.errors;
+          break;
+        case Severity::Warning:
+          ++s.warnings;
+          break;
+        case Severity::Info:
+          ++s.infos;
+          break;
+      }
+    }
+  }
+  return s;
+}
+
+}  // namespace budgetcheck

@@ -1,0 +1,178 @@
+#include "budgetcheck/rules/rule_context.hpp"
+
+#include <fmt/format.h>
+
+namespace budgetcheck {
+
+std::string_view rule_status_key(RuleStatus status) {
+  switch (status) {
+    case RuleStatus::Passed:
+      return "passed";
+    case RuleStatus::Failed:
+      return "failed";
+    case RuleStatus::NotApplicable:
+      return "not_applicable";
+    case RuleStatus::CouldNotRun:
+      return "could_not_run";
+  }
+  return "could_not_run";
+}
+
+std::string_view rule_status_zh(RuleStatus status) {
+  switch (status) {
+    case RuleStatus::Passed:
+      return "通过";
+    case RuleStatus::Failed:
+      return "未通过";
+    case RuleStatus::NotApplicable:
+      return "不适用";
+    case RuleStatus::CouldNotRun:
+      return "无法检查";
+  }
+  return "无法检查";
+}
+
+CellRef CellRef::of(TableKind table, const AmountRow& row, Column column) {
+  CellRef ref;
+  ref.table = table;
+  ref.row_code = row.code ? row.code->digits() : std::string{};
+  ref.row_name = row.name;
+  ref.column = column;
+  ref.cell = &row[column];
+  ref.label = ref.row_code.empty() ? row.name : ref.row_code;
+  return ref;
+}
+
+CellRef CellRef::named(TableKind table, const Cell& cell, std::string row_name,
+                       std::optional<Column> column, std::string label) {
+  CellRef ref;
+  ref.table = table;
+  ref.row_name = std::move(row_name);
+  ref.column = column;
+  ref.cell = &cell;
+  ref.label = label.empty() ? ref.row_name : std::move(label);
+  return ref;
+}
+
+RuleContext::RuleContext(const Document& document, const RuleInfo& rule, Severity severity)
+    : document_(document), rule_(rule), rounding_(document.header.decimals) {
+  result_.rule = &rule;
+  result_.severity = severity;
+}
+
+Finding RuleContext::finding_at(const CellRef& target) const {
+  Finding f;
+  f.rule_code = std::string(rule_.code);
+  f.rule_name = std::string(rule_.name);
+  f.severity = result_.severity;
+  f.table = target.table;
+  f.row_code = target.row_code;
+  f.row_name = target.row_name;
+  f.column = target.column;
+  if (target.cell) {
+    f.actual = target.cell->amount;
+    f.actual_blank = target.cell->blank();
+    f.where = target.cell->where;
+  }
+  return f;
+}
+
+namespace {
+
+std::string describe(const CellRef& ref) {
+  std::string text = std::string(table_info(ref.table).zh_name);
+  if (!ref.row_code.empty()) text += " " + ref.row_code;
+  if (!ref.row_name.empty()) text += " " + ref.row_name;
+  if (ref.column) text += " · " + std::string(column_info(*ref.column).zh_name);
+  return text;
+}
+
+}  // namespace
+
+void RuleContext::expect_sum(const CellRef& target, std::span<const CellRef> parts) {
+  ++result_.checks;
+  Amount sum;
+  std::string formula;
+  for (const auto& part : parts) {
+    const auto next = sum.plus(part.cell ? part.cell->value_or_zero() : Amount{});
+    if (!next) {
+      could_not_run("sum overflows at " + describe(target));
+      return;
+    }
+    sum = *next;
+    if (!formula.empty()) formula += " + ";
+    formula += part.label;
+  }
+  const Amount actual = target.cell ? target.cell->value_or_zero() : Amount{};
+  const Agreement agreement = rounding_.judge_sum(actual, sum, parts.size());
+  if (agreement == Agreement::Exact) return;
+  Finding f = finding_at(target);
+  f.expected = sum;
+  f.difference = actual.minus(sum);
+  f.expected_formula = parts.empty() ? "0" : formula;
+  f.tolerance = rounding_.tolerance(parts.size());
+  const int d = rounding_.decimals();
+  if (agreement == Agreement::WithinRounding) {
+    f.within_rounding = true;
+    f.severity = Severity::Info;
+    f.message = fmt::format("{}与其组成部分之和（{}）相差 {}，在四舍五入允许范围（±{}）内",
+                            describe(target), f.expected_formula,
+                            f.difference ? f.difference->to_display(d) : "?",
+                            f.tolerance->to_display(d + 1));
+  } else {
+    f.message = fmt::format("{}应等于 {} 之和 {}，实为 {}", describe(target), f.expected_formula,
+                            sum.to_display(d),
+                            target.cell && !target.cell->blank() ? actual.to_display(d) : "空白");
+  }
+  result_.findings.push_back(std::move(f));
+}
+
+void RuleContext::expect_same(const CellRef& target, const CellRef& source) {
+  ++result_.checks;
+  const Amount expected = source.cell ? source.cell->value_or_zero() : Amount{};
+  const Amount actual = target.cell ? target.cell->value_or_zero() : Amount{};
+  if (RoundingRule::judge_same(actual, expected) == Agreement::Exact) return;
+  Finding f = finding_at(target);
+  f.expected = expected;
+  f.difference = actual.minus(expected);
+  f.expected_formula = describe(source);
+  const int d = rounding_.decimals();
+  f.message = fmt::format("{}应与{}一致（{}），实为 {}", describe(target), describe(source),
+                          source.cell && !source.cell->blank() ? expected.to_display(d) : "空白",
+                          target.cell && !target.cell->blank() ? actual.to_display(d) : "空白");
+  result_.findings.push_back(std::move(f));
+}
+
+void RuleContext::report(Finding finding) {
+  if (finding.rule_code.empty()) finding.rule_code = std::string(rule_.code);
+  if (finding.rule_name.empty()) finding.rule_name = std::string(rule_.name);
+  result_.findings.push_back(std::move(finding));
+}
+
+void RuleContext::not_applicable(std::string reason) { result_.reason = std::move(reason); }
+
+void RuleContext::could_not_run(std::string reason) {
+  could_not_run_ = true;
+  result_.reason = std::move(reason);
+}
+
+RuleResult RuleContext::finish() && {
+  bool failed = false;
+  for (const auto& f : result_.findings)
+    if (f.severity != Severity::Info) failed = true;
+  if (could_not_run_)
+    result_.status = RuleStatus::CouldNotRun;
+  else if (failed)
+    result_.status = RuleStatus::Failed;
+  else if (result_.checks > 0)
+    result_.status = RuleStatus::Passed;
+  else {
+    result_.status = RuleStatus::NotApplicable;
+    if (result_.reason.empty()) result_.reason = "没有可比较的数据";
+  }
+  if (result_.status == RuleStatus::Passed || result_.status == RuleStatus::Failed)
+    result_.reason.clear();
+  return std::move(result_);
+}
+
+}  // namespace budgetcheck
