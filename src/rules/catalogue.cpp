@@ -8,6 +8,8 @@ namespace budgetcheck {
 RuleCatalogue make_rule_catalogue() {
   RuleCatalogue rules;
   // clang-format off
+  // Within-table arithmetic: roll-ups (BC10x) and row identities (BC11x).
+  // Balances (BC12x) and cross-table agreement (BC13x).
   // clang-format on
   return rules;
 }
