@@ -10,6 +10,10 @@ RuleCatalogue make_rule_catalogue() {
   // clang-format off
   // Within-table arithmetic: roll-ups (BC10x) and row identities (BC11x).
   // Balances (BC12x) and cross-table agreement (BC13x).
+  // Narrative against tables (BC20x), "三公" / 机关运行 / 采购 (BC21x), crosswalks (BC22x).
+  // Performance targets (BC30x).
+  // Completeness (BC40x).
+  // Classification codes (BC50x).
   // clang-format on
   return rules;
 }
