@@ -1,0 +1,20 @@
+#pragma once
+// The report for people: findings grouped by table with expected, found,
+// difference and where; then rules that could not run; then a summary.
+// Format documented in docs/report-format.md.
+
+#include <ostream>
+#include <vector>
+
+#include "budgetcheck/report/file_report.hpp"
+
+namespace budgetcheck {
+
+struct TextOptions {
+  bool color = false;  // ANSI colours; the CLI decides (terminal or --color=always)
+};
+
+void write_text_report(std::ostream& out, const std::vector<FileReport>& files,
+                       const TextOptions& options = {});
+
+}  // namespace budgetcheck

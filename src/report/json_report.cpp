@@ -1,0 +1,120 @@
+#include "budgetcheck/report/json_report.hpp"
+
+#include "budgetcheck/model/columns.hpp"
+#include "budgetcheck/model/table_kind.hpp"
+#include "budgetcheck/rules/rule_context.hpp"
+
+namespace budgetcheck {
+namespace {
+
+using nlohmann::json;
+
+// Decimal strings keep every published digit; a JSON number would invite binary floats.
+json amount(const std::optional<Amount>& value, int decimals) {
+  return value ? json(value->to_string(decimals)) : json(nullptr);
+}
+
+json text_or_null(std::string_view text) {
+  return text.empty() ? json(nullptr) : json(std::string(text));
+}
+
+json location(const SourceLocation& where) {
+  return {{"pointer", where.pointer},
+          {"line", where.known() ? json(where.line) : json(nullptr)},
+          {"column", where.known() && where.column != 0 ? json(where.column) : json(nullptr)}};
+}
+
+json summary(const CheckSummary& s) {
+  return {{"errors", s.errors},
+          {"warnings", s.warnings},
+          {"infos", s.infos},
+          {"rules_passed", s.passed},
+          {"rules_failed", s.failed},
+          {"rules_not_applicable", s.not_applicable},
+          {"rules_could_not_run", s.could_not_run}};
+}
+
+json finding(const Finding& f, int decimals) {
+  json j;
+  j["rule"] = f.rule_code;
+  j["name"] = f.rule_name;
+  j["severity"] = std::string(severity_key(f.severity));
+  j["table"] = f.table ? json(std::string(table_info(*f.table).key)) : json(nullptr);
+  j["table_zh"] = f.table ? json(std::string(table_info(*f.table).zh_name)) : json(nullptr);
+  j["row_code"] = text_or_null(f.row_code);
+  j["row_name"] = text_or_null(f.row_name);
+  j["column"] = f.column ? json(std::string(column_info(*f.column).key)) : json(nullptr);
+  j["column_zh"] = f.column ? json(std::string(column_info(*f.column).zh_name)) : json(nullptr);
+  j["expected"] = amount(f.expected, decimals);
+  j["actual"] = amount(f.actual, decimals);
+  j["actual_blank"] = f.actual_blank;
+  j["difference"] = amount(f.difference, decimals);
+  j["expected_formula"] = text_or_null(f.expected_formula);
+  j["within_rounding"] = f.within_rounding;
+  j["tolerance"] = amount(f.tolerance, decimals);
+  j["message"] = f.message;
+  j["location"] = location(f.where);
+  return j;
+}
+
+json rule(const RuleResult& r) {
+  return {{"code", r.rule ? json(std::string(r.rule->code)) : json(nullptr)},
+          {"name", r.rule ? json(std::string(r.rule->name)) : json(nullptr)},
+          {"severity", std::string(severity_key(r.severity))},
+          {"status", std::string(rule_status_key(r.status))},
+          {"reason", text_or_null(r.reason)},
+          {"checks", r.checks},
+          {"findings", r.findings.size()}};
+}
+
+json file(const FileReport& f) {
+  json j;
+  j["path"] = f.path;
+  j["status"] = std::string(file_status_key(f.status()));
+  j["load_problems"] = json::array();
+  for (const auto& p : f.load_problems)
+    j["load_problems"].push_back({{"message", p.message}, {"location", location(p.where)}});
+  j["rules"] = json::array();
+  j["findings"] = json::array();
+  if (f.result && f.load_problems.empty()) {
+    j["document"] = {{"unit_name", f.unit_name},
+                     {"year", f.year},
+                     {"amount_unit", std::string(amount_unit_zh(f.amount_unit))},
+                     {"decimals", f.decimals}};
+    for (const auto& r : f.result->rules)
+      j["rules"].push_back(rule(r));
+    for (const Finding* x : ordered_findings(*f.result))
+      j["findings"].push_back(finding(*x, f.decimals));
+    j["summary"] = summary(f.result->summary);
+  } else {
+    j["document"] = nullptr;
+    j["summary"] = summary(CheckSummary{});
+  }
+  return j;
+}
+
+}  // namespace
+
+json json_report(const std::vector<FileReport>& files) {
+  json j;
+  j["report_format"] = std::string(kReportFormat);
+  j["tool"] = {{"name", "budgetcheck"}, {"version", BUDGETCHECK_VERSION}};
+  j["files"] = json::array();
+  for (const auto& f : files)
+    j["files"].push_back(file(f));
+  const RunSummary run = summarize_run(files);
+  json s = summary(run.checks);
+  s["files"] = run.files;
+  s["files_passed"] = run.passed;
+  s["files_failed"] = run.failed;
+  s["files_unreadable"] = run.unreadable;
+  j["summary"] = s;
+  return j;
+}
+
+void write_json_report(std::ostream& out, const std::vector<FileReport>& files) {
+  // Invalid UTF-8 in a message (copied from a broken input) must not abort the report.
+  out << json_report(files).dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace budgetcheck
