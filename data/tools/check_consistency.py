@@ -385,6 +385,14 @@ class Checker:
                 sign = {"增加": 1, "减少": -1, "持平": 0}[ch["direction"]]
                 self.same(f"{where} · prior + change", amt(c["prior"]) + sign * z(amt(ch.get("amount"))),
                           a, "stated amount")
+            if ch and ch.get("percent") is not None and c.get("prior") and ch.get("amount"):
+                stated = Decimal(str(ch["percent"]))
+                computed = z(amt(ch["amount"])) / amt(c["prior"]) * 100
+                half = Decimal(1).scaleb(stated.as_tuple().exponent) / 2
+                if abs(computed - stated) <= half:
+                    self.exact += 1
+                else:
+                    self.mismatch.append(f"{where}: stated {stated}% but change/prior = {computed:.4f}%")
             if a is None:
                 continue
             targets = []
@@ -443,6 +451,21 @@ class Checker:
                     continue
                 self.same(where, a, value, what)
 
+    def check_vehicle_counts(self):
+        counts = {c["subject"]: Decimal(c["count"]) for c in self.doc.get("narrative", {}).get("claims", [])
+                  if "count" in c}
+        for total, parts in (("vehicles_total", ("vehicles_general", "vehicles_law_enforcement",
+                                                   "vehicles_special", "vehicles_other")),
+                             ("vehicle_purchases_total", ("vehicle_purchases_general",
+                                                          "vehicle_purchases_law_enforcement"))):
+            stated = [counts[p] for p in parts if p in counts]
+            if total in counts and stated:
+                self.sum_check(f"narrative {total}", counts[total], stated, "stated kinds")
+        tp = self.tables.get("three_public")
+        if tp and counts.get("vehicle_purchases_total") == 0 and z(amt(tp.get("vehicle_purchase"))):
+            self.mismatch.append("narrative: no vehicle purchase, but 三公表 公务用车购置费 "
+                                 f"{tp.get('vehicle_purchase')}")
+
     def run(self):
         for key in ("department_income", "department_expenditure", "general_public_expenditure",
                     "general_public_basic", "government_fund_expenditure",
@@ -454,6 +477,7 @@ class Checker:
         self.check_three_public()
         self.check_performance()
         self.check_claims()
+        self.check_vehicle_counts()
 
 
 def main():
