@@ -1,0 +1,31 @@
+#pragma once
+// The subcommands behind run_cli. Each returns the process exit code
+// (0 success, 1 error findings, 2 bad input or command line).
+
+#include <string>
+#include <vector>
+
+namespace budgetcheck {
+
+struct CheckOptions {
+  std::vector<std::string> files;
+  std::string format = "text";  // text | json
+  std::string output;           // empty: standard output
+  std::string color = "auto";   // auto | always | never
+};
+
+struct RulesOptions {
+  std::string format = "text";  // text | json | markdown
+  std::string output;
+};
+
+int run_check(const CheckOptions& options);
+int run_rules_list(const RulesOptions& options);
+int run_rule_explain(const std::string& code_or_name);
+int run_schema(const std::string& output);
+
+// Writes `content` to standard output, or atomically to `output_path`.
+// Returns 0, or 2 after saying why on standard error.
+int emit(const std::string& content, const std::string& output_path);
+
+}  // namespace budgetcheck

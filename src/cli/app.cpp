@@ -1,0 +1,69 @@
+#include "budgetcheck/cli/app.hpp"
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "budgetcheck/cli/commands.hpp"
+
+namespace budgetcheck {
+
+int run_cli(int argc, char** argv) {
+  CLI::App app{"budgetcheck: checks Chinese government budget disclosures (部门预算/单位预算公开)",
+               "budgetcheck"};
+  app.set_version_flag("--version", std::string("budgetcheck ") + BUDGETCHECK_VERSION);
+  app.require_subcommand(1);
+
+  CheckOptions check;
+  CLI::App* check_cmd = app.add_subcommand("check", "Check disclosure files and report findings");
+  check_cmd->add_option("files", check.files, "Disclosure JSON files (docs/format.md)")->required();
+  check_cmd->add_option("--format", check.format, "Report format")
+      ->check(CLI::IsMember({"text", "json"}));
+  check_cmd->add_option("-o,--output", check.output,
+                        "Write the report to FILE (atomically) instead of standard output");
+  check_cmd->add_option("--color", check.color, "Colour the text report")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+
+  RulesOptions rules;
+  CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules");
+  rules_cmd->add_option("--format", rules.format, "text, json, or markdown (docs/rules.md)")
+      ->check(CLI::IsMember({"text", "json", "markdown"}));
+  rules_cmd->add_option("-o,--output", rules.output, "Write to FILE (atomically)");
+
+  std::string rule_code;
+  CLI::App* rule_cmd = app.add_subcommand("rule", "Explain one rule");
+  rule_cmd->add_option("code", rule_code, "Rule code or name, e.g. BC101 or functional-rollup")
+      ->required();
+
+  std::string schema_output;
+  CLI::App* schema_cmd =
+      app.add_subcommand("schema", "Print the JSON Schema of the disclosure format");
+  schema_cmd->add_option("-o,--output", schema_output, "Write to FILE (atomically)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e) == 0 ? 0 : 0;  // help is a success
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e) == 0 ? 0 : 0;
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e) == 0 ? 0 : 0;
+  } catch (const CLI::ParseError& e) {
+    // CLI11's own exit codes would collide with 1 (= error findings): a bad command
+    // line is always 2.
+    std::cerr << "budgetcheck: error: " << e.what() << "\n"
+              << "Run 'budgetcheck --help' for usage.\n";
+    return 2;
+  }
+
+  if (check_cmd->parsed())
+    return run_check(check);
+  if (rules_cmd->parsed())
+    return run_rules_list(rules);
+  if (rule_cmd->parsed())
+    return run_rule_explain(rule_code);
+  if (schema_cmd->parsed())
+    return run_schema(schema_output);
+  return 2;
+}
+
+}  // namespace budgetcheck
