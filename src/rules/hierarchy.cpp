@@ -1,0 +1,211 @@
+#include "budgetcheck/rules/hierarchy.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace budgetcheck {
+
+CodeHierarchy build_hierarchy(std::span<const AmountRow> rows) {
+  std::map<std::string, std::size_t> index_of_code;
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (rows[i].code)
+      index_of_code.emplace(rows[i].code->digits(), i);
+
+  // Children per parent row index, so groups come out in table order.
+  std::vector<std::vector<const AmountRow*>> children(rows.size());
+  CodeHierarchy hierarchy;
+  for (const auto& row : rows) {
+    std::optional<std::size_t> parent;
+    for (auto up = row.code ? row.code->parent() : std::nullopt; up && !parent; up = up->parent())
+      if (auto found = index_of_code.find(up->digits()); found != index_of_code.end())
+        parent = found->second;
+    if (parent)
+      children[*parent].push_back(&row);
+    else
+      hierarchy.top.push_back(&row);
+  }
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (!children[i].empty())
+      hierarchy.groups.push_back({&rows[i], std::move(children[i])});
+  return hierarchy;
+}
+
+CellRef cell_of(TableKind table, const AmountRow& row, Column column,
+                std::string_view fallback_name) {
+  CellRef ref = CellRef::of(table, row, column);
+  if (ref.row_name.empty() && ref.row_code.empty())
+    ref.row_name = std::string(fallback_name);
+  if (ref.label.empty())
+    ref.label = ref.row_name;
+  return ref;
+}
+
+bool expect_sum_if_published(RuleContext& context, const CellRef& target,
+                             std::span<const CellRef> parts) {
+  const auto blank = [](const CellRef& ref) { return ref.cell == nullptr || ref.cell->blank(); };
+  if (blank(target) && std::all_of(parts.begin(), parts.end(), blank))
+    return false;
+  context.expect_sum(target, parts);
+  return true;
+}
+
+std::size_t expect_rollup(RuleContext& context, TableKind table, std::span<const AmountRow> rows,
+                          const AmountRow* totals, std::span<const Column> columns,
+                          std::string_view totals_name) {
+  const CodeHierarchy hierarchy = build_hierarchy(rows);
+  std::size_t compared = 0;
+  const auto check = [&](const AmountRow& parent, const std::vector<const AmountRow*>& children,
+                         Column column, std::string_view parent_name) {
+    std::vector<CellRef> parts;
+    parts.reserve(children.size());
+    for (const AmountRow* child : children)
+      parts.push_back(cell_of(table, *child, column, ""));
+    if (expect_sum_if_published(context, cell_of(table, parent, column, parent_name), parts))
+      ++compared;
+  };
+  for (Column column : columns) {
+    if (totals && !hierarchy.top.empty())
+      check(*totals, hierarchy.top, column, totals_name);
+    for (const auto& group : hierarchy.groups)
+      check(*group.parent, group.children, column, "");
+  }
+  return compared;
+}
+
+std::size_t expect_row_identity(RuleContext& context, TableKind table,
+                                std::span<const NamedRow> rows, Column target,
+                                std::span<const Column> parts) {
+  std::size_t compared = 0;
+  for (const auto& [row, name] : rows) {
+    std::vector<CellRef> cells;
+    cells.reserve(parts.size());
+    for (Column part : parts) {
+      CellRef ref = cell_of(table, *row, part, name);
+      ref.label = std::string(column_info(part).zh_name);  // "基本支出 + 项目支出"
+      cells.push_back(std::move(ref));
+    }
+    if (expect_sum_if_published(context, cell_of(table, *row, target, name), cells))
+      ++compared;
+  }
+  return compared;
+}
+
+std::vector<NamedRow> rows_with_totals(const ClassifiedTable& table) {
+  std::vector<NamedRow> rows;
+  if (table.totals)
+    rows.push_back({&*table.totals, "合计"});
+  for (const auto& row : table.rows)
+    rows.push_back({&row, ""});
+  return rows;
+}
+
+std::vector<NamedRow> department_expenditure_rows(const DepartmentSummary& table) {
+  std::vector<NamedRow> rows;
+  if (table.expenditure_total)
+    rows.push_back({&*table.expenditure_total, "支出总计"});
+  for (const auto& row : table.expenditure_rows)
+    rows.push_back({&row, ""});
+  if (table.carry_forward)
+    rows.push_back({&*table.carry_forward, "结转下年"});
+  return rows;
+}
+
+std::vector<NamedRow> fiscal_expenditure_rows(const FiscalSummary& table) {
+  std::vector<NamedRow> rows;
+  if (table.expenditure_current_total)
+    rows.push_back({&*table.expenditure_current_total, "本年支出"});
+  for (const auto& row : table.expenditure_rows)
+    rows.push_back({&row, ""});
+  if (table.carry_forward)
+    rows.push_back({&*table.carry_forward, "结转下年"});
+  if (table.expenditure_grand_total)
+    rows.push_back({&*table.expenditure_grand_total, "支出合计"});
+  return rows;
+}
+
+namespace {
+
+bool all_blank(std::span<const Cell> cells) {
+  return std::all_of(cells.begin(), cells.end(), [](const Cell& c) { return c.blank(); });
+}
+
+bool row_blank(const AmountRow& row) {
+  return all_blank(row.cells);
+}
+bool row_blank(const std::optional<AmountRow>& row) {
+  return !row || row_blank(*row);
+}
+
+std::optional<std::string> reason(TableKind kind, bool present, bool empty) {
+  const std::string name(table_info(kind).zh_name);
+  if (!present)
+    return "未公开" + name;
+  if (empty)
+    return name + "为空表";
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> unavailable_reason(const ClassifiedTable& table) {
+  return reason(table.kind, table.present, table.empty());
+}
+
+std::optional<std::string> unavailable_reason(const DepartmentSummary& table) {
+  const bool empty = all_blank(table.income) && table.income_total.blank() &&
+                     std::all_of(table.expenditure_rows.begin(), table.expenditure_rows.end(),
+                                 [](const AmountRow& r) { return row_blank(r); }) &&
+                     row_blank(table.carry_forward) && row_blank(table.expenditure_total);
+  return reason(TableKind::DepartmentSummary, table.present, empty);
+}
+
+std::optional<std::string> unavailable_reason(const FiscalSummary& table) {
+  const Cell income[] = {table.income_current_total,      table.income_general_public,
+                         table.income_government_fund,    table.income_state_capital,
+                         table.carryover_total,           table.carryover_general_public,
+                         table.carryover_government_fund, table.carryover_state_capital,
+                         table.income_grand_total};
+  const bool empty = all_blank(income) && row_blank(table.expenditure_current_total) &&
+                     std::all_of(table.expenditure_rows.begin(), table.expenditure_rows.end(),
+                                 [](const AmountRow& r) { return row_blank(r); }) &&
+                     row_blank(table.carry_forward) && row_blank(table.expenditure_grand_total);
+  return reason(TableKind::FiscalSummary, table.present, empty);
+}
+
+std::optional<std::string> unavailable_reason(const ThreePublicTable& table) {
+  const Cell cells[] = {table.total,
+                        table.overseas,
+                        table.vehicle_total,
+                        table.vehicle_purchase,
+                        table.vehicle_operation,
+                        table.reception};
+  return reason(TableKind::ThreePublic, table.present, all_blank(cells));
+}
+
+std::optional<std::string> missing_columns_reason(TableKind table,
+                                                  std::span<const Column> published,
+                                                  std::span<const Column> needed) {
+  std::string missing;
+  for (Column column : needed) {
+    if (std::find(published.begin(), published.end(), column) != published.end())
+      continue;
+    if (!missing.empty())
+      missing += "、";
+    missing += column_info(column).zh_name;
+  }
+  if (missing.empty())
+    return std::nullopt;
+  return std::string(table_info(table).zh_name) + "未公开" + missing + "列";
+}
+
+std::string Reasons::joined() const {
+  std::string text;
+  for (const auto& r : reasons_) {
+    if (!text.empty())
+      text += "；";
+    text += r;
+  }
+  return text;
+}
+
+}  // namespace budgetcheck
