@@ -9,8 +9,9 @@
 namespace budgetcheck {
 
 struct LoadProblem {
-  std::string message;    // English, one sentence; may quote the offending text
-  SourceLocation where;   // pointer may be empty for syntax errors; line:column always set when known
+  std::string message;  // English, one sentence; may quote the offending text
+  SourceLocation
+      where;  // pointer may be empty for syntax errors; line:column always set when known
 };
 
 }  // namespace budgetcheck

@@ -1,0 +1,65 @@
+#pragma once
+// A small JSON tree that remembers where every value and key starts in the source.
+// nlohmann::json keeps no positions, so the loader parses with nlohmann's SAX interface
+// into this tree and then walks it; every problem can then name line:column.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "budgetcheck/load/load_problem.hpp"
+
+namespace budgetcheck::json {
+
+struct SourcePos {
+  std::size_t offset = 0;    // byte offset of the first character
+  std::uint32_t line = 0;    // 1-based
+  std::uint32_t column = 0;  // 1-based, in Unicode code points
+};
+
+enum class Kind { Null, Boolean, Number, String, Array, Object };
+
+std::string_view kind_name(Kind kind);  // "null", "a boolean", "a number", ...
+
+struct Value {
+  Kind kind = Kind::Null;
+  bool boolean = false;
+  // String: the decoded text. Number: the lexeme exactly as written ("2465.43", "1e400"),
+  // so amounts are read as exact decimals and never pass through a double.
+  std::string text;
+  // Array items, or object members in source order (duplicates are kept, and reported).
+  std::vector<Value> children;
+  std::string key;    // for an object member: its key
+  SourcePos key_pos;  // for an object member: where its key starts
+  SourcePos pos;      // where the value starts
+
+  bool is_object() const { return kind == Kind::Object; }
+  bool is_array() const { return kind == Kind::Array; }
+  bool is_null() const { return kind == Kind::Null; }
+  // First member named `name`, or nullptr. Only meaningful for objects.
+  const Value* member(std::string_view name) const;
+};
+
+struct ParseOptions {
+  std::size_t max_depth = 256;  // deeper nesting is refused rather than risking the stack
+};
+
+struct ParseResult {
+  std::optional<Value> root;  // set when the text is well-formed JSON
+  // Syntax errors (at most one: parsing stops there), encoding problems, too deep nesting,
+  // duplicate keys (these do not stop parsing: the tree is still built).
+  std::vector<LoadProblem> problems;
+};
+
+// Parses `text` strictly (RFC 8259, no comments, no trailing content). A UTF-8 byte order
+// mark is skipped; columns on the first line are counted after it. UTF-16/32 text and
+// invalid UTF-8 are refused with the position of the first bad byte.
+ParseResult parse(std::string_view text, const ParseOptions& options = {});
+
+// RFC 6901 escaping of one reference token: "~" -> "~0", "/" -> "~1".
+std::string escape_pointer_token(std::string_view token);
+
+}  // namespace budgetcheck::json

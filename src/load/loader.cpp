@@ -1,0 +1,1083 @@
+#include "budgetcheck/load/loader.hpp"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cstring>
+#include <fstream>
+#include <map>
+
+#include "budgetcheck/load/did_you_mean.hpp"
+#include "budgetcheck/load/json_tree.hpp"
+
+namespace budgetcheck {
+namespace {
+
+using json::Kind;
+using json::Value;
+
+constexpr std::string_view kFormat = "budgetcheck/1";
+
+std::string child_pointer(const std::string& parent, std::string_view key) {
+  return parent + "/" + json::escape_pointer_token(key);
+}
+std::string child_pointer(const std::string& parent, std::size_t index) {
+  return parent + "/" + std::to_string(index);
+}
+
+std::string join_keys(const std::vector<std::string_view>& keys) {
+  std::string out;
+  for (std::string_view k : keys) {
+    if (!out.empty())
+      out += ", ";
+    out += fmt::format("`{}`", k);
+  }
+  return out;
+}
+
+std::vector<std::string_view> column_keys(const std::vector<Column>& columns) {
+  std::vector<std::string_view> keys;
+  for (Column c : columns)
+    keys.push_back(column_info(c).key);
+  return keys;
+}
+
+// Columns each code × column table may publish (docs/format.md, "Code × column tables").
+std::vector<Column> allowed_columns(TableKind kind) {
+  std::vector<Column> out{Column::Total};
+  switch (kind) {
+    case TableKind::DepartmentIncome:
+    case TableKind::Procurement:
+      for (Column c : income_source_columns())
+        out.push_back(c);
+      break;
+    case TableKind::GeneralPublicBasic:
+      out.insert(out.end(), {Column::Personnel, Column::Public});
+      break;
+    default:
+      out.insert(out.end(), {Column::Basic, Column::Personnel, Column::Public, Column::Project});
+      break;
+  }
+  return out;
+}
+
+enum class Presence { Forbidden, Optional, Required };
+
+// The fixed (non-amount) keys a row of amounts may carry.
+struct RowShape {
+  Presence code = Presence::Forbidden;
+  Presence name = Presence::Forbidden;
+  bool category = false;
+  // Economic codes stop at 款; free-text codes (procurement 项目编号) are not 科目编码.
+  Classification codes = Classification::Functional;
+};
+
+const RowShape kTotalsRow{};
+
+// Walks the positioned JSON tree into a Document, collecting every problem on the way.
+// One function per shape of the format; small readers for the value types.
+class Walker {
+ public:
+  explicit Walker(std::vector<LoadProblem>& problems) : problems_(problems) {}
+
+  void walk(const Value& root, Document& doc) {
+    if (!root.is_object()) {
+      type_error(root, "", "an object at the top level");
+      return;
+    }
+    check_keys(root, "", {"format", "document", "narrative", "tables"});
+    if (const Value* format = required(root, "", "format")) {
+      if (auto text = string_value(*format, "/format"); text && *text != kFormat)
+        report(*format, "/format",
+               fmt::format("unsupported format `{}`; expected `{}`", *text, kFormat));
+    }
+    if (const Value* header = required(root, "", "document"))
+      walk_header(*header, "/document", doc.header);
+    if (const Value* narrative = root.member("narrative"))
+      walk_narrative(*narrative, "/narrative", doc.narrative);
+    if (const Value* tables = root.member("tables"))
+      walk_tables(*tables, "/tables", doc);
+  }
+
+ private:
+  // ---------------------------------------------------------------- reporting
+
+  static SourceLocation location(const json::SourcePos& pos, std::string pointer) {
+    return SourceLocation{std::move(pointer), pos.line, pos.column};
+  }
+  static SourceLocation location(const Value& v, std::string pointer) {
+    return location(v.pos, std::move(pointer));
+  }
+
+  void report(const json::SourcePos& pos, std::string pointer, std::string message) {
+    problems_.push_back(LoadProblem{std::move(message), location(pos, std::move(pointer))});
+  }
+  void report(const Value& v, std::string pointer, std::string message) {
+    report(v.pos, std::move(pointer), std::move(message));
+  }
+
+  void type_error(const Value& v, const std::string& pointer, std::string_view expected) {
+    report(v, pointer, fmt::format("expected {}, found {}", expected, json::kind_name(v.kind)));
+  }
+
+  void report_unknown_key(const Value& member, const std::string& pointer,
+                          const std::vector<std::string_view>& candidates) {
+    std::string message = fmt::format("unknown key `{}`", member.key);
+    if (auto suggestion = did_you_mean(member.key, candidates))
+      message += fmt::format(" (did you mean `{}`?)", *suggestion);
+    else if (candidates.size() <= 16)
+      message += fmt::format("; expected one of {}", join_keys(candidates));
+    report(member.key_pos, child_pointer(pointer, member.key), std::move(message));
+  }
+
+  // The "object with known keys" check: reports every key not in `known`.
+  void check_keys(const Value& object, const std::string& pointer,
+                  const std::vector<std::string_view>& known) {
+    for (const Value& member : object.children)
+      if (std::find(known.begin(), known.end(), member.key) == known.end())
+        report_unknown_key(member, pointer, known);
+  }
+
+  // Reports a type error and returns false unless `v` is an object with only `known` keys.
+  bool expect_object(const Value& v, const std::string& pointer,
+                     const std::vector<std::string_view>& known) {
+    if (!v.is_object()) {
+      type_error(v, pointer, "an object");
+      return false;
+    }
+    check_keys(v, pointer, known);
+    return true;
+  }
+
+  const Value* required(const Value& object, const std::string& pointer, std::string_view key) {
+    const Value* member = object.member(key);
+    if (!member)
+      report(object, pointer, fmt::format("missing required key `{}`", key));
+    return member;
+  }
+
+  // ---------------------------------------------------------------- value readers
+
+  std::optional<std::string> string_value(const Value& v, const std::string& pointer) {
+    if (v.kind != Kind::String) {
+      type_error(v, pointer, "a string");
+      return std::nullopt;
+    }
+    return v.text;
+  }
+
+  // Reads an optional (or required) string member into `out`.
+  void read_string(const Value& object, const std::string& pointer, std::string_view key,
+                   std::string& out, Presence presence = Presence::Optional) {
+    const Value* v =
+        presence == Presence::Required ? required(object, pointer, key) : object.member(key);
+    if (!v)
+      return;
+    if (auto text = string_value(*v, child_pointer(pointer, key)))
+      out = std::move(*text);
+  }
+  void read_string(const Value& object, const std::string& pointer, std::string_view key,
+                   std::optional<std::string>& out) {
+    const Value* v = object.member(key);
+    if (!v)
+      return;
+    out = string_value(*v, child_pointer(pointer, key));
+  }
+
+  // A string that must be one of `choices`; returns its index.
+  std::optional<std::size_t> choice_value(const Value& v, const std::string& pointer,
+                                          const std::vector<std::string_view>& choices) {
+    auto text = string_value(v, pointer);
+    if (!text)
+      return std::nullopt;
+    const auto it = std::find(choices.begin(), choices.end(), *text);
+    if (it != choices.end())
+      return static_cast<std::size_t>(it - choices.begin());
+    std::string message = fmt::format("unexpected value `{}`", *text);
+    if (auto suggestion = did_you_mean(*text, choices))
+      message += fmt::format(" (did you mean `{}`?)", *suggestion);
+    else
+      message += fmt::format("; expected one of {}", join_keys(choices));
+    report(v, pointer, std::move(message));
+    return std::nullopt;
+  }
+
+  std::optional<std::int64_t> integer_value(const Value& v, const std::string& pointer) {
+    if (v.kind != Kind::Number) {
+      type_error(v, pointer, "an integer");
+      return std::nullopt;
+    }
+    std::int64_t value = 0;
+    const char* first = v.text.data();
+    const char* last = first + v.text.size();
+    const auto [end, error] = std::from_chars(first, last, value);
+    if (error == std::errc::result_out_of_range) {
+      report(v, pointer, fmt::format("integer `{}` is too large", v.text));
+      return std::nullopt;
+    }
+    if (error != std::errc{} || end != last) {
+      report(v, pointer, fmt::format("expected an integer, found `{}`", v.text));
+      return std::nullopt;
+    }
+    return value;
+  }
+
+  std::optional<bool> bool_value(const Value& v, const std::string& pointer) {
+    if (v.kind != Kind::Boolean) {
+      type_error(v, pointer, "true or false");
+      return std::nullopt;
+    }
+    return v.boolean;
+  }
+
+  // A decimal written as a JSON number or a string such as "2,465.43". Amounts may not
+  // carry more decimals than the document publishes; weights and percentages may.
+  std::optional<Decimal> decimal_value(const Value& v, const std::string& pointer, bool is_amount) {
+    if (v.kind != Kind::Number && v.kind != Kind::String) {
+      type_error(v, pointer, is_amount ? "an amount (number or string) or null" : "a number");
+      return std::nullopt;
+    }
+    const DecimalParse parsed = parse_decimal(v.text);
+    if (!parsed.value) {
+      report(v, pointer,
+             fmt::format("invalid {} `{}`: {}", is_amount ? "amount" : "number", v.text,
+                         parsed.error));
+      return std::nullopt;
+    }
+    if (is_amount && parsed.decimals > decimals_) {
+      report(v, pointer,
+             fmt::format("amount `{}` has {} decimals, more than document.decimals ({})", v.text,
+                         parsed.decimals, decimals_));
+      return std::nullopt;
+    }
+    return parsed.value;
+  }
+
+  // A cell: absent or null is blank (kept apart from 0); its location is the value's, or
+  // for an absent key the enclosing object's with the pointer the key would have.
+  Cell read_cell(const Value& object, const std::string& pointer, std::string_view key) {
+    Cell cell;
+    const std::string cell_pointer = child_pointer(pointer, key);
+    const Value* v = object.is_object() ? object.member(key) : nullptr;
+    cell.where = location(v ? *v : object, cell_pointer);
+    if (v && !v->is_null())
+      cell.amount = decimal_value(*v, cell_pointer, true);
+    return cell;
+  }
+
+  std::optional<Decimal> read_decimal(const Value& object, const std::string& pointer,
+                                      std::string_view key, bool is_amount) {
+    const Value* v = object.member(key);
+    if (!v || (is_amount && v->is_null()))
+      return std::nullopt;
+    return decimal_value(*v, child_pointer(pointer, key), is_amount);
+  }
+
+  // ---------------------------------------------------------------- document header
+
+  void walk_header(const Value& v, const std::string& pointer, DocumentHeader& header) {
+    header.where = location(v, pointer);
+    if (!expect_object(v, pointer,
+                       {"unit_code", "unit_name", "level", "year", "amount_unit", "decimals",
+                        "unit_type", "region", "source"}))
+      return;
+    read_string(v, pointer, "unit_code", header.unit_code);
+    read_string(v, pointer, "unit_name", header.unit_name, Presence::Required);
+    if (const Value* level = required(v, pointer, "level"))
+      if (auto i = choice_value(*level, pointer + "/level", {"部门", "单位"}))
+        header.level = *i == 0 ? DisclosureLevel::Department : DisclosureLevel::Unit;
+    if (const Value* year = required(v, pointer, "year")) {
+      if (auto y = integer_value(*year, pointer + "/year")) {
+        if (*y < 1949 || *y > 2200)
+          report(*year, pointer + "/year", fmt::format("year {} is out of range", *y));
+        else
+          header.year = static_cast<int>(*y);
+      }
+    }
+    if (const Value* unit = required(v, pointer, "amount_unit"))
+      if (auto i = choice_value(*unit, pointer + "/amount_unit", {"元", "万元"}))
+        header.amount_unit = *i == 0 ? AmountUnit::Yuan : AmountUnit::WanYuan;
+    if (const Value* decimals = required(v, pointer, "decimals")) {
+      if (auto d = integer_value(*decimals, pointer + "/decimals")) {
+        if (*d < 0 || *d > Decimal::kMaxDecimals) {
+          report(*decimals, pointer + "/decimals",
+                 fmt::format("decimals must be between 0 and {}, found {}", Decimal::kMaxDecimals,
+                             *d));
+        } else {
+          header.decimals = static_cast<int>(*d);
+          decimals_ = header.decimals;
+        }
+      }
+    }
+    if (const Value* type = v.member("unit_type")) {
+      const std::vector<std::string_view> types{"行政", "参公", "事业", "混合"};
+      if (auto i = choice_value(*type, pointer + "/unit_type", types))
+        header.unit_type = std::string(types[*i]);
+    }
+    read_string(v, pointer, "region", header.region);
+    read_string(v, pointer, "source", header.source);
+  }
+
+  // ---------------------------------------------------------------- narrative
+
+  void walk_narrative(const Value& v, const std::string& pointer, Narrative& narrative) {
+    narrative.present = true;
+    narrative.where = location(v, pointer);
+    if (!expect_object(v, pointer, {"sections", "claims"}))
+      return;
+    if (const Value* sections = v.member("sections")) {
+      const std::string sections_pointer = pointer + "/sections";
+      if (!sections->is_array()) {
+        type_error(*sections, sections_pointer, "an array");
+      } else {
+        for (std::size_t i = 0; i < sections->children.size(); ++i) {
+          const Value& s = sections->children[i];
+          const std::string p = child_pointer(sections_pointer, i);
+          NarrativeSection section;
+          section.where = location(s, p);
+          if (!expect_object(s, p, {"heading", "text"}))
+            continue;
+          read_string(s, p, "heading", section.heading, Presence::Required);
+          read_string(s, p, "text", section.text, Presence::Required);
+          narrative.sections.push_back(std::move(section));
+        }
+      }
+    }
+    if (const Value* claims = v.member("claims")) {
+      const std::string claims_pointer = pointer + "/claims";
+      if (!claims->is_array()) {
+        type_error(*claims, claims_pointer, "an array");
+      } else {
+        for (std::size_t i = 0; i < claims->children.size(); ++i)
+          if (auto claim = walk_claim(claims->children[i], child_pointer(claims_pointer, i)))
+            narrative.claims.push_back(std::move(*claim));
+      }
+    }
+  }
+
+  std::optional<Column> income_source_value(const Value& v, const std::string& pointer) {
+    auto text = string_value(v, pointer);
+    if (!text)
+      return std::nullopt;
+    std::vector<std::string_view> keys;
+    for (Column c : income_source_columns())
+      keys.push_back(column_info(c).key);
+    const auto column = column_from_key(*text);
+    if (column && std::find(keys.begin(), keys.end(), *text) != keys.end())
+      return column;
+    std::string message = fmt::format("`{}` is not an income source", *text);
+    if (auto suggestion = did_you_mean(*text, keys))
+      message += fmt::format(" (did you mean `{}`?)", *suggestion);
+    report(v, pointer, std::move(message));
+    return std::nullopt;
+  }
+
+  std::optional<Claim> walk_claim(const Value& v, const std::string& pointer) {
+    Claim claim;
+    claim.where = location(v, pointer);
+    if (!expect_object(v, pointer,
+                       {"subject", "source", "code", "name", "scope", "amount", "count", "prior",
+                        "change", "sentence"}))
+      return std::nullopt;
+    read_string(v, pointer, "sentence", claim.sentence, Presence::Required);
+
+    const Value* subject_value = required(v, pointer, "subject");
+    std::optional<ClaimSubject> subject;
+    if (subject_value) {
+      if (auto key = string_value(*subject_value, pointer + "/subject")) {
+        subject = claim_subject_from_key(*key);
+        if (!subject) {
+          std::vector<std::string_view> keys;
+          for (std::size_t i = 0;
+               i <= static_cast<std::size_t>(ClaimSubject::VehiclePurchasesLawEnforcement); ++i)
+            keys.push_back(claim_subject_key(static_cast<ClaimSubject>(i)));
+          std::string message = fmt::format("unknown claim subject `{}`", *key);
+          if (auto suggestion = did_you_mean(*key, keys))
+            message += fmt::format(" (did you mean `{}`?)", *suggestion);
+          report(*subject_value, pointer + "/subject", std::move(message));
+        }
+      }
+    }
+    // Keys that only make sense for some subjects.
+    auto only_for = [&](std::string_view key, bool allowed, std::string_view which) {
+      const Value* m = v.member(key);
+      if (m && subject && !allowed)
+        report(m->key_pos, child_pointer(pointer, key),
+               fmt::format("`{}` applies only to {}, not to `{}`", key, which,
+                           claim_subject_key(*subject)));
+      return m;
+    };
+    const bool is_source = subject == ClaimSubject::IncomeSource;
+    const bool is_class = subject == ClaimSubject::ExpenditureClass;
+    const bool is_count = subject && claim_subject_is_count(*subject);
+
+    if (const Value* source = only_for("source", is_source, "subject `income_source`"))
+      claim.source = income_source_value(*source, pointer + "/source");
+    else if (is_source)
+      report(v, pointer, "missing required key `source` for subject `income_source`");
+
+    const Value* code = only_for("code", is_class, "subject `expenditure_class`");
+    if (code) {
+      if (auto text = string_value(*code, pointer + "/code")) {
+        claim.code = ClassificationCode::parse(*text);
+        if (!claim.code || claim.code->level() != CodeLevel::Class) {
+          claim.code.reset();
+          report(*code, pointer + "/code",
+                 fmt::format("invalid 类 code `{}`: expected 3 ASCII digits", *text));
+        }
+      }
+    }
+    const Value* name = only_for("name", is_class, "subject `expenditure_class`");
+    if (name)
+      read_string(v, pointer, "name", claim.name);
+    if (is_class && !code && !name)
+      report(v, pointer, "subject `expenditure_class` needs `name` (and `code` when known)");
+
+    if (const Value* scope = v.member("scope"))
+      claim.scope = income_source_value(*scope, pointer + "/scope");
+
+    if (const Value* amount = only_for("amount", !is_count, "money subjects (use `count`)"))
+      if (!amount->is_null())
+        claim.amount = decimal_value(*amount, pointer + "/amount", true);
+    if (const Value* count = only_for("count", is_count, "vehicle subjects (use `amount`)")) {
+      if (auto n = integer_value(*count, pointer + "/count")) {
+        if (*n < 0)
+          report(*count, pointer + "/count", fmt::format("count {} is negative", *n));
+        else
+          claim.count = *n;
+      }
+    }
+    claim.prior = read_decimal(v, pointer, "prior", !is_count);
+    if (const Value* change = v.member("change"))
+      claim.change = walk_change(*change, pointer + "/change", !is_count);
+
+    if (!v.member("amount") && !v.member("count") && !v.member("prior") && !v.member("change"))
+      report(v, pointer, "claim states no figure: give `amount` (or `count`), `prior` or `change`");
+    return claim;
+  }
+
+  std::optional<StatedChange> walk_change(const Value& v, const std::string& pointer, bool money) {
+    StatedChange change;
+    change.where = location(v, pointer);
+    if (!expect_object(v, pointer, {"direction", "amount", "percent"}))
+      return std::nullopt;
+    if (const Value* direction = required(v, pointer, "direction")) {
+      if (auto i = choice_value(*direction, pointer + "/direction", {"增加", "减少", "持平"}))
+        change.direction = std::array{ChangeDirection::Increase, ChangeDirection::Decrease,
+                                      ChangeDirection::Unchanged}[*i];
+    }
+    change.amount = read_decimal(v, pointer, "amount", money);
+    change.percent = read_decimal(v, pointer, "percent", false);
+    return change;
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  void walk_tables(const Value& v, const std::string& pointer, Document& doc) {
+    std::vector<std::string_view> keys;
+    for (const TableInfo& t : all_tables())
+      keys.push_back(t.key);
+    if (!expect_object(v, pointer, keys))
+      return;
+    for (const Value& member : v.children) {
+      const auto kind = table_from_key(member.key);
+      if (!kind)
+        continue;  // reported by expect_object
+      const std::string p = child_pointer(pointer, member.key);
+      switch (*kind) {
+        case TableKind::DepartmentSummary:
+          walk_department_summary(member, p, doc.department_summary);
+          break;
+        case TableKind::FiscalSummary:
+          walk_fiscal_summary(member, p, doc.fiscal_summary);
+          break;
+        case TableKind::ThreePublic:
+          walk_three_public(member, p, doc.three_public);
+          break;
+        case TableKind::PerformanceOverall:
+          walk_performance_overall(member, p, doc.performance_overall);
+          break;
+        case TableKind::PerformanceProjects:
+          walk_performance_projects(member, p, doc);
+          break;
+        default:
+          walk_classified(member, p, classified_table(doc, *kind));
+          break;
+      }
+    }
+  }
+
+  static ClassifiedTable& classified_table(Document& doc, TableKind kind) {
+    switch (kind) {
+      case TableKind::DepartmentIncome:
+        return doc.department_income;
+      case TableKind::DepartmentExpenditure:
+        return doc.department_expenditure;
+      case TableKind::GeneralPublicExpenditure:
+        return doc.general_public_expenditure;
+      case TableKind::GeneralPublicBasic:
+        return doc.general_public_basic;
+      case TableKind::GovernmentFundExpenditure:
+        return doc.government_fund_expenditure;
+      case TableKind::StateCapitalExpenditure:
+        return doc.state_capital_expenditure;
+      default:
+        return doc.procurement;
+    }
+  }
+
+  // Common table keys plus `extra`; false when `v` is not an object.
+  bool walk_common(const Value& v, const std::string& pointer, TableCommon& common,
+                   std::vector<std::string_view> extra) {
+    common.present = true;
+    common.where = location(v, pointer);
+    extra.insert(extra.end(), {"title", "label", "amount_unit", "note"});
+    if (!expect_object(v, pointer, extra))
+      return false;
+    read_string(v, pointer, "title", common.title);
+    read_string(v, pointer, "label", common.label);
+    if (const Value* unit = v.member("amount_unit"))
+      if (auto i = choice_value(*unit, pointer + "/amount_unit", {"元", "万元"}))
+        common.amount_unit = *i == 0 ? "元" : "万元";
+    read_string(v, pointer, "note", common.note);
+    return true;
+  }
+
+  // `columns`: an array of column keys, each allowed for the table, none twice.
+  std::vector<Column> read_columns(const Value& object, const std::string& pointer,
+                                   const std::vector<Column>& allowed, std::string_view table) {
+    std::vector<Column> columns;
+    const Value* v = required(object, pointer, "columns");
+    if (!v)
+      return columns;
+    const std::string p = pointer + "/columns";
+    if (!v->is_array()) {
+      type_error(*v, p, "an array of column keys");
+      return columns;
+    }
+    if (v->children.empty())
+      report(*v, p, "`columns` is empty: list the published columns");
+    const std::vector<std::string_view> allowed_keys = column_keys(allowed);
+    for (std::size_t i = 0; i < v->children.size(); ++i) {
+      const Value& item = v->children[i];
+      const std::string ip = child_pointer(p, i);
+      auto key = string_value(item, ip);
+      if (!key)
+        continue;
+      const auto column = column_from_key(*key);
+      if (!column) {
+        std::string message = fmt::format("unknown column `{}`", *key);
+        if (auto suggestion = did_you_mean(*key, allowed_keys))
+          message += fmt::format(" (did you mean `{}`?)", *suggestion);
+        report(item, ip, std::move(message));
+      } else if (std::find(allowed.begin(), allowed.end(), *column) == allowed.end()) {
+        report(item, ip,
+               fmt::format("column `{}` is not allowed in {}; allowed: {}", *key, table,
+                           join_keys(allowed_keys)));
+      } else if (std::find(columns.begin(), columns.end(), *column) != columns.end()) {
+        report(item, ip, fmt::format("column `{}` is listed twice", *key));
+      } else {
+        columns.push_back(*column);
+      }
+    }
+    return columns;
+  }
+
+  // One row of amounts (also 合计 / 结转下年 rows, which have no code or name).
+  AmountRow read_amount_row(const Value& v, const std::string& pointer,
+                            const std::vector<Column>& columns, const RowShape& shape) {
+    AmountRow row;
+    row.where = location(v, pointer);
+    for (const ColumnInfo& c : all_columns())
+      row[c.id].where = location(v, child_pointer(pointer, c.key));
+    if (!v.is_object()) {
+      type_error(v, pointer, "an object");
+      return row;
+    }
+    std::vector<std::string_view> fixed;
+    if (shape.code != Presence::Forbidden)
+      fixed.push_back("code");
+    if (shape.name != Presence::Forbidden)
+      fixed.push_back("name");
+    if (shape.category)
+      fixed.push_back("category");
+    std::vector<std::string_view> candidates = fixed;
+    for (std::string_view k : column_keys(columns))
+      candidates.push_back(k);
+
+    for (const Value& member : v.children) {
+      if (std::find(fixed.begin(), fixed.end(), member.key) != fixed.end())
+        continue;
+      const auto column = column_from_key(member.key);
+      const std::string mp = child_pointer(pointer, member.key);
+      if (!column) {
+        report_unknown_key(member, pointer, candidates);
+      } else if (std::find(columns.begin(), columns.end(), *column) == columns.end()) {
+        report(member.key_pos, mp,
+               fmt::format("column `{}` is not in this table's `columns` ({})", member.key,
+                           join_keys(column_keys(columns))));
+      } else {
+        row[*column] = read_cell(v, pointer, member.key);
+      }
+    }
+    if (shape.code != Presence::Forbidden)
+      read_row_code(v, pointer, shape, row);
+    if (shape.name != Presence::Forbidden)
+      read_string(v, pointer, "name", row.name, shape.name);
+    if (shape.category) {
+      if (const Value* category = v.member("category")) {
+        const std::vector<std::string_view> kinds{"货物", "工程", "服务"};
+        if (auto i = choice_value(*category, pointer + "/category", kinds))
+          row.category = std::string(kinds[*i]);
+      }
+    }
+    return row;
+  }
+
+  void read_row_code(const Value& v, const std::string& pointer, const RowShape& shape,
+                     AmountRow& row) {
+    const Value* code =
+        shape.code == Presence::Required ? required(v, pointer, "code") : v.member("code");
+    if (!code)
+      return;
+    const std::string p = pointer + "/code";
+    if (code->kind == Kind::Number) {
+      report(*code, p, fmt::format("科目编码 must be a string: write \"{}\"", code->text));
+      return;
+    }
+    auto text = string_value(*code, p);
+    if (!text)
+      return;
+    row.code = ClassificationCode::parse(*text);
+    if (shape.codes == Classification::None)
+      return;  // 项目编号: free text, kept if a code
+    if (!row.code) {
+      report(*code, p,
+             fmt::format("invalid 科目编码 `{}`: expected 3 (类), 5 (款) or 7 (项) ASCII digits",
+                         *text));
+    } else if (shape.codes == Classification::Economic && row.code->level() == CodeLevel::Item) {
+      report(*code, p,
+             fmt::format("invalid 经济分类 code `{}`: economic codes have 3 (类) or 5 (款) digits",
+                         *text));
+      row.code.reset();
+    }
+  }
+
+  // Codes unique within the table, and every 款/项 below a row of its parent code.
+  void check_codes(const std::vector<AmountRow>& rows, const std::string& rows_pointer) {
+    std::map<std::string, std::size_t> first_row;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      if (!rows[i].code)
+        continue;
+      const auto [it, inserted] = first_row.emplace(rows[i].code->digits(), i);
+      if (!inserted)
+        report_row(rows[i], fmt::format("duplicate code `{}` (first at {})", it->first,
+                                        child_pointer(rows_pointer, it->second)));
+    }
+    for (const AmountRow& row : rows) {
+      if (!row.code)
+        continue;
+      const auto parent = row.code->parent();
+      if (parent && !first_row.contains(parent->digits()))
+        report_row(row, fmt::format("{} row `{}` has no parent {} row `{}` in this table",
+                                    code_level_zh(row.code->level()), row.code->digits(),
+                                    code_level_zh(parent->level()), parent->digits()));
+    }
+  }
+  void report_row(const AmountRow& row, std::string message) {
+    // The row's code is where the problem shows; row.where points at the row object.
+    problems_.push_back(LoadProblem{std::move(message), row.where});
+    problems_.back().where.pointer += "/code";
+  }
+
+  std::vector<AmountRow> read_rows(const Value& object, const std::string& pointer,
+                                   const std::vector<Column>& columns, const RowShape& shape) {
+    std::vector<AmountRow> rows;
+    const Value* v = object.member("rows");
+    if (!v)
+      return rows;
+    const std::string p = pointer + "/rows";
+    if (!v->is_array()) {
+      type_error(*v, p, "an array of rows");
+      return rows;
+    }
+    for (std::size_t i = 0; i < v->children.size(); ++i)
+      rows.push_back(read_amount_row(v->children[i], child_pointer(p, i), columns, shape));
+    if (shape.codes != Classification::None)
+      check_codes(rows, p);
+    return rows;
+  }
+
+  std::optional<AmountRow> read_optional_row(const Value& object, const std::string& pointer,
+                                             std::string_view key,
+                                             const std::vector<Column>& columns) {
+    const Value* v = object.member(key);
+    if (!v)
+      return std::nullopt;
+    return read_amount_row(*v, child_pointer(pointer, key), columns, kTotalsRow);
+  }
+
+  void walk_classified(const Value& v, const std::string& pointer, ClassifiedTable& table) {
+    if (!walk_common(v, pointer, table, {"columns", "totals", "rows"}))
+      return;
+    const TableInfo& info = table_info(table.kind);
+    table.columns = read_columns(v, pointer, allowed_columns(table.kind),
+                                 fmt::format("`{}` ({})", info.key, info.zh_name));
+    table.totals = read_optional_row(v, pointer, "totals", table.columns);
+    RowShape shape;
+    shape.name = Presence::Required;
+    if (table.kind == TableKind::Procurement) {
+      shape.code = Presence::Optional;
+      shape.category = true;
+      shape.codes = Classification::None;
+    } else {
+      shape.code = Presence::Required;
+      shape.codes = info.classification;
+    }
+    table.rows = read_rows(v, pointer, table.columns, shape);
+  }
+
+  void walk_department_summary(const Value& v, const std::string& pointer,
+                               DepartmentSummary& table) {
+    if (!walk_common(v, pointer, table, {"income", "expenditure"}))
+      return;
+    table.income_where = location(v, pointer + "/income");
+    table.expenditure_where = location(v, pointer + "/expenditure");
+    if (const Value* income = required(v, pointer, "income"))
+      walk_summary_income(*income, pointer + "/income", table);
+    const Value* expenditure = required(v, pointer, "expenditure");
+    if (!expenditure)
+      return;
+    const std::string p = pointer + "/expenditure";
+    table.expenditure_where = location(*expenditure, p);
+    if (!expect_object(*expenditure, p, {"columns", "rows", "carry_forward", "totals"}))
+      return;
+    table.expenditure_columns = read_columns(
+        *expenditure, p,
+        {Column::Total, Column::Basic, Column::Personnel, Column::Public, Column::Project},
+        "`department_summary` expenditure");
+    const Value* columns = expenditure->member("columns");
+    if (columns && columns->is_array() && !columns->children.empty() &&
+        std::find(table.expenditure_columns.begin(), table.expenditure_columns.end(),
+                  Column::Total) == table.expenditure_columns.end())
+      report(*columns, p + "/columns", "expenditure `columns` must include `total`");
+    table.expenditure_rows = read_rows(*expenditure, p, table.expenditure_columns,
+                                       RowShape{Presence::Optional, Presence::Required});
+    table.carry_forward =
+        read_optional_row(*expenditure, p, "carry_forward", table.expenditure_columns);
+    table.expenditure_total =
+        read_optional_row(*expenditure, p, "totals", table.expenditure_columns);
+  }
+
+  void walk_summary_income(const Value& v, const std::string& pointer, DepartmentSummary& table) {
+    table.income_where = location(v, pointer);
+    for (const ColumnInfo& c : all_columns())
+      table.income[static_cast<std::size_t>(c.id)].where =
+          location(v, child_pointer(pointer, c.key));
+    table.income_total.where = location(v, pointer + "/total");
+    if (!v.is_object()) {
+      type_error(v, pointer, "an object");
+      return;
+    }
+    std::vector<std::string_view> source_keys;
+    for (Column c : income_source_columns())
+      source_keys.push_back(column_info(c).key);
+    std::vector<std::string_view> known{"sources", "total"};
+    known.insert(known.end(), source_keys.begin(), source_keys.end());
+    check_keys(v, pointer, known);
+
+    table.income_sources = read_columns_named(
+        v, pointer, "sources", {income_source_columns().begin(), income_source_columns().end()});
+    for (const Value& member : v.children) {
+      const auto column = column_from_key(member.key);
+      if (!column || member.key == "total" ||
+          std::find(source_keys.begin(), source_keys.end(), member.key) == source_keys.end())
+        continue;
+      if (std::find(table.income_sources.begin(), table.income_sources.end(), *column) ==
+          table.income_sources.end())
+        report(member.key_pos, child_pointer(pointer, member.key),
+               fmt::format("income source `{}` is not listed in `sources`", member.key));
+      table.income[static_cast<std::size_t>(*column)] = read_cell(v, pointer, member.key);
+    }
+    table.income_total = read_cell(v, pointer, "total");
+  }
+
+  // Like read_columns, for a list under another key (income `sources`).
+  std::vector<Column> read_columns_named(const Value& object, const std::string& pointer,
+                                         std::string_view key, const std::vector<Column>& allowed) {
+    const Value* v = required(object, pointer, key);
+    if (!v)
+      return {};
+    // Reuse read_columns on a one-member view keyed "columns" would change pointers;
+    // instead read the array here with the same checks.
+    std::vector<Column> columns;
+    const std::string p = child_pointer(pointer, key);
+    if (!v->is_array()) {
+      type_error(*v, p, "an array of income source keys");
+      return columns;
+    }
+    const std::vector<std::string_view> allowed_keys = column_keys(allowed);
+    for (std::size_t i = 0; i < v->children.size(); ++i) {
+      const Value& item = v->children[i];
+      const std::string ip = child_pointer(p, i);
+      auto column = income_source_value(item, ip);
+      if (!column)
+        continue;
+      if (std::find(columns.begin(), columns.end(), *column) != columns.end())
+        report(item, ip, fmt::format("`{}` is listed twice", item.text));
+      else
+        columns.push_back(*column);
+    }
+    return columns;
+  }
+
+  void walk_fiscal_summary(const Value& v, const std::string& pointer, FiscalSummary& table) {
+    if (!walk_common(v, pointer, table, {"income", "expenditure"}))
+      return;
+    table.income_where = location(v, pointer + "/income");
+    table.expenditure_where = location(v, pointer + "/expenditure");
+    if (const Value* income = required(v, pointer, "income")) {
+      const std::string p = pointer + "/income";
+      table.income_where = location(*income, p);
+      const std::pair<std::string_view, Cell*> cells[] = {
+          {"current_total", &table.income_current_total},
+          {"general_public", &table.income_general_public},
+          {"government_fund", &table.income_government_fund},
+          {"state_capital", &table.income_state_capital},
+          {"carryover_total", &table.carryover_total},
+          {"carryover_general_public", &table.carryover_general_public},
+          {"carryover_government_fund", &table.carryover_government_fund},
+          {"carryover_state_capital", &table.carryover_state_capital},
+          {"grand_total", &table.income_grand_total},
+      };
+      std::vector<std::string_view> keys;
+      for (const auto& [key, cell] : cells)
+        keys.push_back(key);
+      const bool is_object = expect_object(*income, p, keys);
+      for (const auto& [key, cell] : cells)
+        *cell = is_object ? read_cell(*income, p, key)
+                          : Cell{std::nullopt, location(*income, child_pointer(p, key))};
+    }
+    const Value* expenditure = required(v, pointer, "expenditure");
+    if (!expenditure)
+      return;
+    const std::string p = pointer + "/expenditure";
+    table.expenditure_where = location(*expenditure, p);
+    if (!expect_object(*expenditure, p,
+                       {"columns", "current_total", "rows", "carry_forward", "grand_total"}))
+      return;
+    table.expenditure_columns = read_columns(
+        *expenditure, p,
+        {Column::Total, Column::GeneralPublic, Column::GovernmentFund, Column::StateCapital},
+        "`fiscal_summary` expenditure");
+    table.expenditure_current_total =
+        read_optional_row(*expenditure, p, "current_total", table.expenditure_columns);
+    table.expenditure_rows = read_rows(*expenditure, p, table.expenditure_columns,
+                                       RowShape{Presence::Optional, Presence::Required});
+    table.carry_forward =
+        read_optional_row(*expenditure, p, "carry_forward", table.expenditure_columns);
+    table.expenditure_grand_total =
+        read_optional_row(*expenditure, p, "grand_total", table.expenditure_columns);
+  }
+
+  void walk_three_public(const Value& v, const std::string& pointer, ThreePublicTable& table) {
+    const std::pair<std::string_view, Cell*> cells[] = {
+        {"total", &table.total},
+        {"overseas", &table.overseas},
+        {"vehicle_total", &table.vehicle_total},
+        {"vehicle_purchase", &table.vehicle_purchase},
+        {"vehicle_operation", &table.vehicle_operation},
+        {"reception", &table.reception},
+        {"office_operation", &table.office_operation},
+    };
+    std::vector<std::string_view> keys;
+    for (const auto& [key, cell] : cells)
+      keys.push_back(key);
+    const bool is_object = walk_common(v, pointer, table, keys);
+    for (const auto& [key, cell] : cells)
+      *cell = is_object ? read_cell(v, pointer, key)
+                        : Cell{std::nullopt, location(v, child_pointer(pointer, key))};
+    table.has_office_operation = is_object && v.member("office_operation") != nullptr;
+  }
+
+  void walk_performance_overall(const Value& v, const std::string& pointer,
+                                PerformanceOverall& table) {
+    table.budget.where = location(v, pointer + "/budget");
+    if (!walk_common(v, pointer, table, {"unit_name", "budget", "objective", "indicators"}))
+      return;
+    read_string(v, pointer, "unit_name", table.unit_name);
+    table.budget = read_cell(v, pointer, "budget");
+    read_string(v, pointer, "objective", table.objective);
+    table.indicators = read_indicators(v, pointer);
+  }
+
+  void walk_performance_projects(const Value& v, const std::string& pointer, Document& doc) {
+    doc.performance_projects_present = true;
+    doc.performance_projects_where = location(v, pointer);
+    if (!v.is_array()) {
+      type_error(v, pointer, "an array of projects");
+      return;
+    }
+    for (std::size_t i = 0; i < v.children.size(); ++i)
+      doc.performance_projects.push_back(walk_project(v.children[i], child_pointer(pointer, i)));
+  }
+
+  ProjectPerformance walk_project(const Value& v, const std::string& pointer) {
+    ProjectPerformance project;
+    project.where = location(v, pointer);
+    const std::pair<std::string_view, Cell*> cells[] = {
+        {"budget", &project.budget},
+        {"own_arrangement", &project.own_arrangement},
+        {"higher_subsidy", &project.higher_subsidy},
+    };
+    for (const auto& [key, cell] : cells)
+      cell->where = location(v, child_pointer(pointer, key));
+    if (!expect_object(v, pointer,
+                       {"code", "name", "department", "category", "preparer", "amount_unit",
+                        "execution_weight", "budget", "own_arrangement", "higher_subsidy",
+                        "summary", "basis", "objective", "indicators", "note"}))
+      return project;
+    read_string(v, pointer, "code", project.code);
+    read_string(v, pointer, "name", project.name);
+    read_string(v, pointer, "department", project.department);
+    read_string(v, pointer, "category", project.category);
+    read_string(v, pointer, "preparer", project.preparer);
+    // Validated, but the model has no field for it yet: the document's unit applies.
+    if (const Value* unit = v.member("amount_unit"))
+      choice_value(*unit, pointer + "/amount_unit", {"元", "万元"});
+    project.execution_weight = read_decimal(v, pointer, "execution_weight", false);
+    for (const auto& [key, cell] : cells)
+      *cell = read_cell(v, pointer, key);
+    read_string(v, pointer, "summary", project.summary);
+    read_string(v, pointer, "basis", project.basis);
+    read_string(v, pointer, "objective", project.objective);
+    project.indicators = read_indicators(v, pointer);
+    read_string(v, pointer, "note", project.note);
+    return project;
+  }
+
+  std::vector<PerformanceIndicator> read_indicators(const Value& object,
+                                                    const std::string& pointer) {
+    std::vector<PerformanceIndicator> indicators;
+    const Value* v = object.member("indicators");
+    if (!v)
+      return indicators;
+    const std::string p = pointer + "/indicators";
+    if (!v->is_array()) {
+      type_error(*v, p, "an array of indicators");
+      return indicators;
+    }
+    for (std::size_t i = 0; i < v->children.size(); ++i) {
+      const Value& item = v->children[i];
+      const std::string ip = child_pointer(p, i);
+      PerformanceIndicator indicator;
+      indicator.where = location(item, ip);
+      if (!expect_object(
+              item, ip,
+              {"level1", "level2", "level3", "weight", "unit", "nature", "value", "core"}))
+        continue;
+      read_string(item, ip, "level1", indicator.level1);
+      read_string(item, ip, "level2", indicator.level2);
+      read_string(item, ip, "level3", indicator.level3);
+      indicator.weight = read_decimal(item, ip, "weight", false);
+      read_string(item, ip, "unit", indicator.unit);
+      read_string(item, ip, "nature", indicator.nature);
+      if (const Value* value = item.member("value")) {
+        if (value->kind == Kind::Number)
+          report(*value, ip + "/value",
+                 fmt::format("indicator values are text as published: write \"{}\"", value->text));
+        else
+          read_string(item, ip, "value", indicator.value);
+      }
+      if (const Value* core = item.member("core"))
+        indicator.core = bool_value(*core, ip + "/core");
+      indicators.push_back(std::move(indicator));
+    }
+    return indicators;
+  }
+
+  std::vector<LoadProblem>& problems_;
+  // Decimals amounts may carry; the most the model allows until `document.decimals` is read.
+  int decimals_ = Decimal::kMaxDecimals;
+};
+
+LoadProblem file_problem(const std::string& path, std::string message) {
+  return LoadProblem{fmt::format("cannot load `{}`: {}", path, message), SourceLocation{}};
+}
+
+}  // namespace
+
+LoadResult load_document_text(std::string_view json_text, const std::string& path) {
+  return load_document_text(json_text, path, LoadOptions{});
+}
+
+LoadResult load_document_text(std::string_view json_text, const std::string& path,
+                              const LoadOptions& options) {
+  LoadResult result;
+  if (json_text.size() > options.max_input_bytes) {
+    result.problems.push_back(
+        file_problem(path, fmt::format("input is {} bytes, more than the limit of {} bytes",
+                                       json_text.size(), options.max_input_bytes)));
+    return result;
+  }
+  json::ParseResult parsed = json::parse(json_text, json::ParseOptions{options.max_depth});
+  result.problems = std::move(parsed.problems);
+  if (!parsed.root)
+    return result;
+  Document doc;
+  doc.path = path;
+  Walker(result.problems).walk(*parsed.root, doc);
+  if (result.problems.empty())
+    result.document = std::move(doc);
+  return result;
+}
+
+LoadResult load_document_file(const std::string& path) {
+  return load_document_file(path, LoadOptions{});
+}
+
+LoadResult load_document_file(const std::string& path, const LoadOptions& options) {
+  LoadResult result;
+  // stat before opening: opening a FIFO for reading would block until a writer appears.
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    const int error = errno;
+    result.problems.push_back(
+        file_problem(path, error == ENOENT ? std::string("no such file")
+                                           : fmt::format("cannot read: {}", std::strerror(error))));
+    return result;
+  }
+  if (S_ISDIR(info.st_mode)) {
+    result.problems.push_back(file_problem(path, "is a directory, not a JSON file"));
+    return result;
+  }
+  if (!S_ISREG(info.st_mode)) {
+    result.problems.push_back(file_problem(
+        path, "is not a regular file (a pipe, socket or device); refusing to read it"));
+    return result;
+  }
+  if (static_cast<std::uint64_t>(info.st_size) > options.max_input_bytes) {
+    result.problems.push_back(
+        file_problem(path, fmt::format("file is {} bytes, more than the limit of {} bytes",
+                                       info.st_size, options.max_input_bytes)));
+    return result;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    result.problems.push_back(
+        file_problem(path, fmt::format("cannot open for reading: {}", std::strerror(errno))));
+    return result;
+  }
+  std::string content(static_cast<std::size_t>(info.st_size), '\0');
+  in.read(content.data(), static_cast<std::streamsize>(content.size()));
+  if (in.bad() || static_cast<std::size_t>(in.gcount()) != content.size()) {
+    result.problems.push_back(file_problem(path, "read error (the file changed while reading?)"));
+    return result;
+  }
+  return load_document_text(content, path, options);
+}
+
+}  // namespace budgetcheck
