@@ -9,6 +9,16 @@
 #include "income_sources.hpp"
 #include "three_public_sum.hpp"
 
+// Balances and cross-table agreement.
+#include "basic_economic_agreement.hpp"
+#include "department_balance.hpp"
+#include "fiscal_balance.hpp"
+#include "fiscal_summary_agreement.hpp"
+#include "general_public_income_agreement.hpp"
+#include "income_expenditure_agreement.hpp"
+#include "summary_expenditure_agreement.hpp"
+#include "summary_income_agreement.hpp"
+
 // One line per rule, in code order. Adding a rule: its file pair in src/rules/,
 // its test in tests/rules/, one line here, then scripts/update-docs.
 
@@ -26,6 +36,14 @@ RuleCatalogue make_rule_catalogue() {
   rules.push_back(std::make_unique<FundSplit>());
   rules.push_back(std::make_unique<ThreePublicSum>());
   // Balances (BC12x) and cross-table agreement (BC13x).
+  rules.push_back(std::make_unique<DepartmentBalance>());
+  rules.push_back(std::make_unique<FiscalBalance>());
+  rules.push_back(std::make_unique<SummaryIncomeAgreement>());
+  rules.push_back(std::make_unique<SummaryExpenditureAgreement>());
+  rules.push_back(std::make_unique<IncomeExpenditureAgreement>());
+  rules.push_back(std::make_unique<FiscalSummaryAgreement>());
+  rules.push_back(std::make_unique<BasicEconomicAgreement>());
+  rules.push_back(std::make_unique<GeneralPublicIncomeAgreement>());
   // Narrative against tables (BC20x), "三公" / 机关运行 / 采购 (BC21x), crosswalks (BC22x).
   // Performance targets (BC30x).
   // Completeness (BC40x).
