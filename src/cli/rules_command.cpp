@@ -6,7 +6,7 @@
 
 #include "budgetcheck/cli/commands.hpp"
 #include "budgetcheck/cli/embedded_schema.hpp"
-#include "budgetcheck/cli/suggest.hpp"
+#include "budgetcheck/load/did_you_mean.hpp"
 #include "budgetcheck/report/rule_reference.hpp"
 #include "budgetcheck/rules/catalogue.hpp"
 
@@ -47,13 +47,13 @@ int run_rule_explain(const std::string& code_or_name) {
   if (rule == nullptr)
     rule = find_rule(catalogue, upper(code_or_name));  // "bc101"
   if (rule == nullptr) {
-    std::vector<std::string> candidates;
+    std::vector<std::string_view> candidates;
     for (const auto& r : catalogue) {
-      candidates.emplace_back(r->info().code);
-      candidates.emplace_back(r->info().name);
+      candidates.push_back(r->info().code);
+      candidates.push_back(r->info().name);
     }
     std::cerr << "budgetcheck: error: unknown rule '" << code_or_name << "'";
-    if (auto match = closest_match(code_or_name, candidates)) {
+    if (auto match = did_you_mean(code_or_name, candidates)) {
       const Rule* near = find_rule(catalogue, *match);
       std::cerr << "; did you mean " << near->info().code << " (" << near->info().name << ")?";
     }

@@ -156,11 +156,9 @@ void write_unreadable(std::ostream& out, const FileReport& file, const Style& st
 
 void write_checked(std::ostream& out, const FileReport& file, const Style& style) {
   const DocumentResult& result = *file.result;
-  std::string title = file.path + "：";
-  if (!file.unit_name.empty())
-    title += file.unit_name + " ";
+  std::string title = file.path + "：" + file.unit_name;
   if (file.year != 0)
-    title += std::to_string(file.year) + " 年 ";
+    title += (file.unit_name.empty() ? "" : " ") + std::to_string(file.year) + " 年";
   title += "（单位：" + std::string(amount_unit_zh(file.amount_unit)) + "）";
   out << style.bold(title) << '\n';
 
