@@ -120,6 +120,22 @@ bool is_json_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+bool is_structural(char c) {
+  return std::string_view("{}[],:").find(c) != std::string_view::npos;
+}
+
+// Control characters spelled out, as nlohmann does, so a quote stays on one line.
+std::string printable(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) < 0x20)
+      out += fmt::format("<U+{:04X}>", static_cast<unsigned>(c));
+    else
+      out += c;
+  }
+  return out;
+}
+
 // Cuts an overlong "last read: '...'" quote (an unterminated string can swallow the rest
 // of the file) without splitting a UTF-8 sequence.
 std::string shorten(std::string text, std::size_t max_bytes) {
@@ -211,19 +227,27 @@ class TreeBuilder {
     return true;
   }
 
-  bool parse_error(std::size_t position, const std::string& last_token,
+  bool parse_error(std::size_t position, const std::string& /*last_token*/,
                    const nlohmann::detail::exception& ex) {
-    // `position` counts bytes read up to the end of the offending token; go back to its
-    // start. Control characters in `last_token` are spelled "<U+XXXX>" (8 bytes for 1).
-    std::size_t raw_length = last_token.size();
-    for (auto at = last_token.find("<U+"); at != std::string::npos;
-         at = last_token.find("<U+", at + 1))
-      raw_length -= std::min<std::size_t>(raw_length, 7);
-    std::size_t offset = body_start_ + position;
-    offset -= std::min(offset - body_start_, raw_length);
-    if (offset < cursor_)
-      offset = cursor_;
-    problems_.push_back(problem_at(reduce_parse_message(ex.what()), tracker_.at(offset)));
+    // nlohmann's `last_token` is unreliable for literals (it keeps earlier characters), so
+    // the offending token is located here. `position` counts the bytes the lexer read.
+    const std::size_t end = std::min(body_start_ + position, text_.size());
+    std::string message = reduce_parse_message(ex.what());
+    std::size_t start = end;
+    if (const auto last_read = message.find("; last read: '"); last_read != std::string::npos) {
+      // The lexer rejected the token after the last good one (and after at most one
+      // separator, which the parser had accepted).
+      start = skip_space(cursor_);
+      if (start < end && (text_[start] == ',' || text_[start] == ':'))
+        start = skip_space(start + 1);
+      start = std::min(start, end);
+      message = message.substr(0, last_read) + "; last read: '" +
+                printable(shorten(std::string(text_.substr(start, end - start)), 40)) + "'";
+    } else if (message.find("unexpected end of input") == std::string::npos) {
+      // The parser rejected a whole token: the last one that starts before `end`.
+      start = last_token_start(cursor_, end);
+    }
+    problems_.push_back(problem_at(std::move(message), tracker_.at(start)));
     return false;
   }
 
@@ -239,6 +263,29 @@ class TreeBuilder {
            (is_json_space(text_[cursor_]) || text_[cursor_] == ',' || text_[cursor_] == ':'))
       ++cursor_;
     return cursor_;
+  }
+
+  std::size_t skip_space(std::size_t i) const {
+    while (i < text_.size() && is_json_space(text_[i]))
+      ++i;
+    return i;
+  }
+
+  // Start of the last token that begins in [from, end), or `end` if none does.
+  std::size_t last_token_start(std::size_t from, std::size_t end) const {
+    std::size_t last = end;
+    for (std::size_t i = skip_space(from); i < end; i = skip_space(i)) {
+      last = i;
+      if (is_structural(text_[i]))
+        ++i;
+      else if (text_[i] == '"')
+        i = string_end(i);
+      else
+        while (i < text_.size() && !is_json_space(text_[i]) && !is_structural(text_[i]) &&
+               text_[i] != '"')
+          ++i;
+    }
+    return last;
   }
 
   std::size_t string_end(std::size_t start) const {
