@@ -19,6 +19,22 @@
 #include "summary_expenditure_agreement.hpp"
 #include "summary_income_agreement.hpp"
 
+// Performance targets.
+#include "performance_budget.hpp"
+#include "performance_core.hpp"
+#include "performance_dimensions.hpp"
+#include "performance_framework.hpp"
+#include "performance_identity.hpp"
+#include "performance_indicator_form.hpp"
+#include "performance_weights.hpp"
+
+// Completeness.
+#include "empty_table_note.hpp"
+#include "header_consistency.hpp"
+#include "narrative_sections.hpp"
+#include "required_tables.hpp"
+#include "template_residue.hpp"
+
 // One line per rule, in code order. Adding a rule: its file pair in src/rules/,
 // its test in tests/rules/, one line here, then scripts/update-docs.
 
@@ -46,7 +62,19 @@ RuleCatalogue make_rule_catalogue() {
   rules.push_back(std::make_unique<GeneralPublicIncomeAgreement>());
   // Narrative against tables (BC20x), "三公" / 机关运行 / 采购 (BC21x), crosswalks (BC22x).
   // Performance targets (BC30x).
+  rules.push_back(std::make_unique<PerformanceWeights>());
+  rules.push_back(std::make_unique<PerformanceBudget>());
+  rules.push_back(std::make_unique<PerformanceDimensions>());
+  rules.push_back(std::make_unique<PerformanceFramework>());
+  rules.push_back(std::make_unique<PerformanceCore>());
+  rules.push_back(std::make_unique<PerformanceIndicatorForm>());
+  rules.push_back(std::make_unique<PerformanceIdentity>());
   // Completeness (BC40x).
+  rules.push_back(std::make_unique<RequiredTables>());
+  rules.push_back(std::make_unique<EmptyTableNote>());
+  rules.push_back(std::make_unique<NarrativeSections>());
+  rules.push_back(std::make_unique<HeaderConsistency>());
+  rules.push_back(std::make_unique<TemplateResidue>());
   // Classification codes (BC50x).
   // clang-format on
   return rules;
