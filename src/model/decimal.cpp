@@ -140,6 +140,10 @@ DecimalParse parse_decimal(std::string_view text) {
     }
   }
   if (grouped && group_len != 3) return fail("thousands separator misplaced");
+  // "0,123" is no grouping of a real number; a leading zero group is a typo.
+  if (grouped && whole[0] == '0') return fail("thousands separator misplaced");
+  if (whole.empty() && i < text.size() && text[i] == '.')
+    return fail("no digits before the decimal point");
   if (whole.empty()) {
     if (i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80)
       return fail("not an ASCII number (full-width digits or other characters)");
