@@ -418,10 +418,12 @@ class Checker:
                 targets = [("政府性基金预算支出表 合计", tot("government_fund_expenditure"))]
             elif s == "state_capital_expenditure":
                 targets = [("国有资本经营预算支出表 合计", tot("state_capital_expenditure"))]
-            elif s == "basic_expenditure":
-                targets = [("部门支出总表 基本支出", z(amt(dx.get("totals", {}).get("basic"))))]
-            elif s == "project_expenditure":
-                targets = [("部门支出总表 项目支出", z(amt(dx.get("totals", {}).get("project"))))]
+            elif s in ("basic_expenditure", "project_expenditure"):
+                col = "basic" if s == "basic_expenditure" else "project"
+                if c.get("scope") == "general_public":
+                    targets = [(f"一般公共预算支出表 {col}", tot("general_public_expenditure", col))]
+                else:
+                    targets = [(f"部门支出总表 {col}", z(amt(dx.get("totals", {}).get(col))))]
             elif s.startswith("three_public"):
                 key = {"three_public_total": "total", "three_public_overseas": "overseas",
                        "three_public_reception": "reception", "three_public_vehicle": "vehicle_total",

@@ -389,8 +389,10 @@ def claims(sections):
     add("general_public_income", gp, amount="2,465.43", change=dec("6,171.12"))
     add("general_public_expenditure", gp, amount="2,465.43", change=dec("6,171.12"))
     bp = S("基本支出 587.84 万元")
-    add("basic_expenditure", bp, amount="587.84", change=dec("132"))
-    add("project_expenditure", bp, amount="1,877.59", change=dec("6,039.12"))
+    # Section 三 speaks of 一般公共预算财政拨款支出 only: the fund is stated, so it is a scope.
+    add("basic_expenditure", bp, scope="general_public", amount="587.84", change=dec("132"))
+    add("project_expenditure", bp, scope="general_public", amount="1,877.59",
+        change=dec("6,039.12"))
     add("government_fund_expenditure", S("2026 年无使用政府性基金预算拨款安排的支出"),
         amount="0")
 
@@ -413,7 +415,8 @@ def claims(sections):
         add("procurement_works", pr, amount="0", **kw)
         add("procurement_services", pr, amount="0", **kw)
 
-    add("performance_amount", S("2026 年项目支出均实行了绩效目标管理"), amount="1,877.59")
+    add("performance_amount", S("2026 年项目支出均实行了绩效目标管理"), scope="general_public",
+        amount="1,877.59")  # "涉及一般公共预算财政拨款 1,877.59 万元"
 
     v = S("本单位共有车辆")
     add("vehicles_total", v, count=2)
