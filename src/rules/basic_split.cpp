@@ -43,20 +43,19 @@ constexpr std::array kSplit{Column::Personnel, Column::Public};
 
 void BasicSplit::check(RuleContext& context) const {
   const Document& document = context.document();
-  Reasons reasons;
-  std::size_t compared = 0;
+  TableCoverage coverage;
 
   // 基本支出表 (经济分类): its 合计 column is the 基本支出.
   const ClassifiedTable& basic = document.general_public_basic;
   if (auto reason = unavailable_reason(basic)) {
-    reasons.add(std::move(*reason));
+    coverage.not_applicable(std::move(*reason));
   } else if (auto missing = missing_columns_reason(
                  basic.kind, basic.columns,
                  std::array{Column::Total, Column::Personnel, Column::Public})) {
-    context.could_not_run(std::move(*missing));
+    coverage.could_not_run(std::move(*missing));
   } else {
-    compared +=
-        expect_row_identity(context, basic.kind, rows_with_totals(basic), Column::Total, kSplit);
+    coverage.compared(
+        expect_row_identity(context, basic.kind, rows_with_totals(basic), Column::Total, kSplit));
   }
 
   // Tables where splitting 基本支出 is optional: check the split when one is printed.
@@ -67,35 +66,35 @@ void BasicSplit::check(RuleContext& context) const {
   const auto check_split = [&](TableKind kind, std::span<const Column> columns,
                                std::span<const NamedRow> rows) {
     if (!splits(columns)) {
-      reasons.add(std::string(table_info(kind).zh_name) + "未将基本支出分为人员经费和公用经费");
+      coverage.not_applicable(std::string(table_info(kind).zh_name) +
+                              "未将基本支出分为人员经费和公用经费");
       return;
     }
     if (auto missing = missing_columns_reason(
             kind, columns, std::array{Column::Basic, Column::Personnel, Column::Public})) {
-      context.could_not_run(std::move(*missing));
+      coverage.could_not_run(std::move(*missing));
       return;
     }
-    compared += expect_row_identity(context, kind, rows, Column::Basic, kSplit);
+    coverage.compared(expect_row_identity(context, kind, rows, Column::Basic, kSplit));
   };
 
   for (const ClassifiedTable* table :
        {&document.department_expenditure, &document.general_public_expenditure,
         &document.government_fund_expenditure, &document.state_capital_expenditure}) {
     if (auto reason = unavailable_reason(*table))
-      reasons.add(std::move(*reason));
+      coverage.not_applicable(std::move(*reason));
     else
       check_split(table->kind, table->columns, rows_with_totals(*table));
   }
 
   const DepartmentSummary& department = document.department_summary;
   if (auto reason = unavailable_reason(department))
-    reasons.add(std::move(*reason));
+    coverage.not_applicable(std::move(*reason));
   else
     check_split(TableKind::DepartmentSummary, department.expenditure_columns,
                 department_expenditure_rows(department));
 
-  if (compared == 0)
-    context.not_applicable(reasons.empty() ? "没有分列人员经费和公用经费的表" : reasons.joined());
+  coverage.report_to(context, "没有分列人员经费和公用经费的表");
 }
 
 }  // namespace budgetcheck

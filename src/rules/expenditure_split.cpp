@@ -43,38 +43,37 @@ constexpr std::array kParts{Column::Basic, Column::Project};
 
 void ExpenditureSplit::check(RuleContext& context) const {
   const Document& document = context.document();
-  Reasons reasons;
-  std::size_t compared = 0;
+  TableCoverage coverage;
 
   for (const ClassifiedTable* table :
        {&document.department_expenditure, &document.general_public_expenditure,
         &document.government_fund_expenditure, &document.state_capital_expenditure}) {
     if (auto reason = unavailable_reason(*table)) {
-      reasons.add(std::move(*reason));
+      coverage.not_applicable(std::move(*reason));
       continue;
     }
     if (auto missing = missing_columns_reason(table->kind, table->columns, kNeeded)) {
-      context.could_not_run(std::move(*missing));
+      coverage.could_not_run(std::move(*missing));
       continue;
     }
-    compared +=
-        expect_row_identity(context, table->kind, rows_with_totals(*table), Column::Total, kParts);
+    coverage.compared(
+        expect_row_identity(context, table->kind, rows_with_totals(*table), Column::Total, kParts));
   }
 
   // 部门收支总表: only some layouts split the expenditure side; not splitting is no defect.
   const DepartmentSummary& department = document.department_summary;
   if (auto reason = unavailable_reason(department)) {
-    reasons.add(std::move(*reason));
+    coverage.not_applicable(std::move(*reason));
   } else if (missing_columns_reason(TableKind::DepartmentSummary, department.expenditure_columns,
                                     kNeeded)) {
-    reasons.add("部门收支总表支出未分基本支出、项目支出");
+    coverage.not_applicable("部门收支总表支出未分基本支出、项目支出");
   } else {
-    compared += expect_row_identity(context, TableKind::DepartmentSummary,
-                                    department_expenditure_rows(department), Column::Total, kParts);
+    coverage.compared(expect_row_identity(context, TableKind::DepartmentSummary,
+                                          department_expenditure_rows(department), Column::Total,
+                                          kParts));
   }
 
-  if (compared == 0)
-    context.not_applicable(reasons.empty() ? "支出表中没有可核对的行" : reasons.joined());
+  coverage.report_to(context, "支出表中没有可核对的行");
 }
 
 }  // namespace budgetcheck

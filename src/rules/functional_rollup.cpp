@@ -43,38 +43,37 @@ const RuleInfo FunctionalRollup::kInfo{
 
 void FunctionalRollup::check(RuleContext& context) const {
   const Document& document = context.document();
-  Reasons reasons;
-  std::size_t compared = 0;
+  TableCoverage coverage;
 
   for (const ClassifiedTable* table : document.functional_tables()) {
     if (auto reason = unavailable_reason(*table)) {
-      reasons.add(std::move(*reason));
+      coverage.not_applicable(std::move(*reason));
       continue;
     }
-    compared += expect_rollup(context, table->kind, table->rows,
-                              table->totals ? &*table->totals : nullptr, table->columns);
+    coverage.compared(expect_rollup(context, table->kind, table->rows,
+                                    table->totals ? &*table->totals : nullptr, table->columns));
   }
 
   // 部门收支总表: no 本年支出 line, so its total is BC121's balance; roll up 款/项 rows only.
   const DepartmentSummary& department = document.department_summary;
   if (auto reason = unavailable_reason(department))
-    reasons.add(std::move(*reason));
+    coverage.not_applicable(std::move(*reason));
   else
-    compared += expect_rollup(context, TableKind::DepartmentSummary, department.expenditure_rows,
-                              nullptr, department.expenditure_columns);
+    coverage.compared(expect_rollup(context, TableKind::DepartmentSummary,
+                                    department.expenditure_rows, nullptr,
+                                    department.expenditure_columns));
 
   // 财政拨款收支总表: 一、本年支出 = Σ 类 rows.
   const FiscalSummary& fiscal = document.fiscal_summary;
   if (auto reason = unavailable_reason(fiscal))
-    reasons.add(std::move(*reason));
+    coverage.not_applicable(std::move(*reason));
   else
-    compared += expect_rollup(
+    coverage.compared(expect_rollup(
         context, TableKind::FiscalSummary, fiscal.expenditure_rows,
         fiscal.expenditure_current_total ? &*fiscal.expenditure_current_total : nullptr,
-        fiscal.expenditure_columns, "本年支出");
+        fiscal.expenditure_columns, "本年支出"));
 
-  if (compared == 0)
-    context.not_applicable(reasons.empty() ? "功能分类表中没有可汇总的科目行" : reasons.joined());
+  coverage.report_to(context, "功能分类表中没有可汇总的科目行");
 }
 
 }  // namespace budgetcheck

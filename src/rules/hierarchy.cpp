@@ -198,14 +198,26 @@ std::optional<std::string> missing_columns_reason(TableKind table,
   return std::string(table_info(table).zh_name) + "未公开" + missing + "列";
 }
 
-std::string Reasons::joined() const {
+namespace {
+
+std::string joined(const std::vector<std::string>& reasons) {
   std::string text;
-  for (const auto& r : reasons_) {
+  for (const auto& r : reasons) {
     if (!text.empty())
       text += "；";
     text += r;
   }
   return text;
+}
+
+}  // namespace
+
+void TableCoverage::report_to(RuleContext& context, std::string_view fallback) const {
+  if (!could_not_run_.empty())
+    context.could_not_run(joined(could_not_run_));
+  else if (compared_ == 0)
+    context.not_applicable(not_applicable_.empty() ? std::string(fallback)
+                                                   : joined(not_applicable_));
 }
 
 }  // namespace budgetcheck

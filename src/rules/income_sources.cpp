@@ -67,43 +67,43 @@ SourceSplit split_sources(std::span<const Column> sources) {
   return split;
 }
 
-std::size_t check_department_income(RuleContext& context, const ClassifiedTable& table) {
+void check_department_income(RuleContext& context, TableCoverage& coverage,
+                             const ClassifiedTable& table) {
   if (auto missing = missing_columns_reason(table.kind, table.columns, std::array{Column::Total})) {
-    context.could_not_run(std::move(*missing));
-    return 0;
+    coverage.could_not_run(std::move(*missing));
+    return;
   }
   const SourceSplit split = split_sources(table.columns);
   if (split.parts.empty()) {
-    context.could_not_run("部门收入总表未公开收入来源列");
-    return 0;
+    coverage.could_not_run("部门收入总表未公开收入来源列");
+    return;
   }
   const auto rows = rows_with_totals(table);
-  std::size_t compared = expect_row_identity(context, table.kind, rows, Column::Total, split.parts);
+  coverage.compared(expect_row_identity(context, table.kind, rows, Column::Total, split.parts));
   if (!split.aggregated_funds.empty())
-    compared += expect_row_identity(context, table.kind, rows, Column::FiscalAppropriation,
-                                    split.aggregated_funds);
-  return compared;
+    coverage.compared(expect_row_identity(context, table.kind, rows, Column::FiscalAppropriation,
+                                          split.aggregated_funds));
 }
 
 CellRef source_line(TableKind table, const Cell& cell, Column column) {
   return CellRef::named(table, cell, std::string(column_info(column).zh_name), column);
 }
 
-std::size_t check_department_summary(RuleContext& context, const DepartmentSummary& summary) {
+void check_department_summary(RuleContext& context, TableCoverage& coverage,
+                              const DepartmentSummary& summary) {
   constexpr TableKind kTable = TableKind::DepartmentSummary;
   const SourceSplit split = split_sources(summary.income_sources);
   if (split.parts.empty()) {
     if (!summary.income_total.blank())
-      context.could_not_run("部门收支总表收入未列明收入来源");
-    return 0;
+      coverage.could_not_run("部门收支总表收入未列明收入来源");
+    return;
   }
-  std::size_t compared = 0;
   std::vector<CellRef> parts;
   for (Column c : split.parts)
     parts.push_back(source_line(kTable, summary.income_cell(c), c));
   if (expect_sum_if_published(
           context, CellRef::named(kTable, summary.income_total, "收入总计", Column::Total), parts))
-    ++compared;
+    coverage.compared(1);
   if (!split.aggregated_funds.empty()) {
     std::vector<CellRef> funds;
     for (Column c : split.aggregated_funds)
@@ -113,14 +113,13 @@ std::size_t check_department_summary(RuleContext& context, const DepartmentSumma
             source_line(kTable, summary.income_cell(Column::FiscalAppropriation),
                         Column::FiscalAppropriation),
             funds))
-      ++compared;
+      coverage.compared(1);
   }
-  return compared;
 }
 
-std::size_t check_fiscal_summary(RuleContext& context, const FiscalSummary& summary) {
+void check_fiscal_summary(RuleContext& context, TableCoverage& coverage,
+                          const FiscalSummary& summary) {
   constexpr TableKind kTable = TableKind::FiscalSummary;
-  std::size_t compared = 0;
   const std::array current{
       source_line(kTable, summary.income_general_public, Column::GeneralPublic),
       source_line(kTable, summary.income_government_fund, Column::GovernmentFund),
@@ -128,7 +127,7 @@ std::size_t check_fiscal_summary(RuleContext& context, const FiscalSummary& summ
   if (expect_sum_if_published(
           context, CellRef::named(kTable, summary.income_current_total, "本年收入", Column::Total),
           current))
-    ++compared;
+    coverage.compared(1);
   const std::array carryover{
       source_line(kTable, summary.carryover_general_public, Column::GeneralPublic),
       source_line(kTable, summary.carryover_government_fund, Column::GovernmentFund),
@@ -136,34 +135,31 @@ std::size_t check_fiscal_summary(RuleContext& context, const FiscalSummary& summ
   if (expect_sum_if_published(
           context, CellRef::named(kTable, summary.carryover_total, "上年结转", Column::Total),
           carryover))
-    ++compared;
-  return compared;
+    coverage.compared(1);
 }
 
 }  // namespace
 
 void IncomeSources::check(RuleContext& context) const {
   const Document& document = context.document();
-  Reasons reasons;
-  std::size_t compared = 0;
+  TableCoverage coverage;
 
   if (auto reason = unavailable_reason(document.department_income))
-    reasons.add(std::move(*reason));
+    coverage.not_applicable(std::move(*reason));
   else
-    compared += check_department_income(context, document.department_income);
+    check_department_income(context, coverage, document.department_income);
 
   if (auto reason = unavailable_reason(document.department_summary))
-    reasons.add(std::move(*reason));
+    coverage.not_applicable(std::move(*reason));
   else
-    compared += check_department_summary(context, document.department_summary);
+    check_department_summary(context, coverage, document.department_summary);
 
   if (auto reason = unavailable_reason(document.fiscal_summary))
-    reasons.add(std::move(*reason));
+    coverage.not_applicable(std::move(*reason));
   else
-    compared += check_fiscal_summary(context, document.fiscal_summary);
+    check_fiscal_summary(context, coverage, document.fiscal_summary);
 
-  if (compared == 0)
-    context.not_applicable(reasons.empty() ? "收入表中没有可核对的收入来源" : reasons.joined());
+  coverage.report_to(context, "收入表中没有可核对的收入来源");
 }
 
 }  // namespace budgetcheck

@@ -158,3 +158,12 @@ TEST_CASE("functional-rollup is not applicable without 功能分类 tables", "[r
     CHECK_THAT(result.reason, Catch::Contains("政府性基金预算支出表为空表"));
   }
 }
+
+TEST_CASE("functional-rollup on the Qijiang seed: every table rolls up exactly",
+          "[rules][BC101][seed]") {
+  const RuleResult result =
+      test::run_rule("BC101", test::load_ok(test::read_data_file("qijiang-2026.json")));
+  INFO(test::findings_text(result));
+  CHECK(result.status == RuleStatus::Passed);
+  CHECK(result.findings.empty());
+}

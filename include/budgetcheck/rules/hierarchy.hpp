@@ -82,16 +82,25 @@ std::optional<std::string> missing_columns_reason(TableKind table,
                                                   std::span<const Column> published,
                                                   std::span<const Column> needed);
 
-// Collects the per-table reasons of a rule that looks at several tables, so that a rule
-// that compared nothing can say why for each of them.
-class Reasons {
+// What a rule that looks at several tables managed to compare, table by table, so that
+// it can say why it compared nothing (not applicable) or could not check a table.
+class TableCoverage {
  public:
-  void add(std::string reason) { reasons_.push_back(std::move(reason)); }
-  bool empty() const { return reasons_.empty(); }
-  std::string joined() const;  // "；"-separated
+  void compared(std::size_t comparisons) { compared_ += comparisons; }
+  // This table offers nothing to compare (absent, empty, layout without the figures).
+  void not_applicable(std::string reason) { not_applicable_.push_back(std::move(reason)); }
+  // This table lacks what the rule needs (e.g. a standard column).
+  void could_not_run(std::string reason) { could_not_run_.push_back(std::move(reason)); }
+
+  std::size_t comparisons() const { return compared_; }
+  // Passes the verdict to `context`: could_not_run with every such reason; otherwise, when
+  // nothing was compared, not_applicable with every reason (or `fallback` if none).
+  void report_to(RuleContext& context, std::string_view fallback) const;
 
  private:
-  std::vector<std::string> reasons_;
+  std::size_t compared_ = 0;
+  std::vector<std::string> not_applicable_;
+  std::vector<std::string> could_not_run_;
 };
 
 }  // namespace budgetcheck
