@@ -401,6 +401,7 @@ class Walker {
         }
       }
     }
+    if (subject) claim.subject = *subject;
     // Keys that only make sense for some subjects.
     auto only_for = [&](std::string_view key, bool allowed, std::string_view which) {
       const Value* m = v.member(key);
