@@ -9,7 +9,8 @@ namespace budgetcheck::claims {
 std::vector<const Claim*> of_subject(const Narrative& narrative, ClaimSubject subject) {
   std::vector<const Claim*> found;
   for (const auto& claim : narrative.claims)
-    if (claim.subject == subject) found.push_back(&claim);
+    if (claim.subject == subject)
+      found.push_back(&claim);
   return found;
 }
 
@@ -18,7 +19,8 @@ std::string short_sentence(std::string_view sentence, std::size_t max_chars) {
   for (std::size_t i = 0; i < sentence.size(); ++i) {
     // Count code points by their lead bytes; cut before the (max+1)-th.
     if ((static_cast<unsigned char>(sentence[i]) & 0xC0) != 0x80) {
-      if (chars == max_chars) return std::string(sentence.substr(0, i)) + "…";
+      if (chars == max_chars)
+        return std::string(sentence.substr(0, i)) + "…";
       ++chars;
     }
   }
@@ -27,9 +29,12 @@ std::string short_sentence(std::string_view sentence, std::size_t max_chars) {
 
 std::string describe(const CellRef& ref) {
   std::string text = std::string(table_info(ref.table).zh_name);
-  if (!ref.row_code.empty()) text += " " + ref.row_code;
-  if (!ref.row_name.empty()) text += " " + ref.row_name;
-  if (ref.column) text += " · " + std::string(column_info(*ref.column).zh_name);
+  if (!ref.row_code.empty())
+    text += " " + ref.row_code;
+  if (!ref.row_name.empty())
+    text += " " + ref.row_name;
+  if (ref.column)
+    text += " · " + std::string(column_info(*ref.column).zh_name);
   return text;
 }
 
@@ -44,7 +49,8 @@ std::string claim_label(const Claim& claim) {
     subject = std::string(column_info(*claim.source).zh_name);
   if (claim.subject == ClaimSubject::ExpenditureClass)
     subject = claim.name.empty() && claim.code ? claim.code->digits() : claim.name;
-  if (claim.scope) subject = "其中" + std::string(column_info(*claim.scope).zh_name) + subject;
+  if (claim.scope)
+    subject = "其中" + std::string(column_info(*claim.scope).zh_name) + subject;
   return fmt::format("情况说明“{}”所述{}", short_sentence(claim.sentence), subject);
 }
 
@@ -61,17 +67,20 @@ Finding finding_on(const RuleContext& context, const Claim& claim, const CellRef
   }
   f.actual = claim.amount;
   f.actual_blank = false;
-  if (!claim.amount && claim.count) f.actual = Amount::from_integer(*claim.count);
+  if (!claim.amount && claim.count)
+    f.actual = Amount::from_integer(*claim.count);
   f.where = claim.where;
   return f;
 }
 
 bool expect_claim_equals(RuleContext& context, const Claim& claim, const CellRef& figure) {
-  if (!claim.amount) return false;
+  if (!claim.amount)
+    return false;
   context.count_check();
   const Amount stated = *claim.amount;
   const Amount table = figure.cell ? figure.cell->value_or_zero() : Amount{};
-  if (stated == table) return true;
+  if (stated == table)
+    return true;
   const Document& doc = context.document();
   const int stated_decimals = stated.decimals_used();
   Finding f = finding_on(context, claim, &figure);
@@ -101,7 +110,8 @@ std::optional<Amount> signed_change(const StatedChange& change) {
     case ChangeDirection::Increase:
       return change.amount;
     case ChangeDirection::Decrease:
-      if (!change.amount) return std::nullopt;
+      if (!change.amount)
+        return std::nullopt;
       return Amount{}.minus(*change.amount);
   }
   return std::nullopt;

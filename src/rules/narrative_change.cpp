@@ -22,7 +22,8 @@ const RuleInfo NarrativeChange::kInfo{
         "- the change is well formed: its amount is not negative (the direction word carries "
         "the sign), 持平 has no non-zero amount or percentage, 增加/减少 of 0 is a warning;\n"
         "- with a stated prior-year figure: the direction matches the sign of 本年 − 上年 "
-        "(增加 needs 本年 > 上年, 减少 本年 < 上年, 持平 equality), and the amount is |本年 − 上年| "
+        "(增加 needs 本年 > 上年, 减少 本年 < 上年, 持平 equality), and the amount is |本年 − "
+        "上年| "
         "(judged under the rounding rule with both figures as parts);\n"
         "- without one, the prior year is 本年 ∓ 变动额; a negative prior year is an error;\n"
         "- a stated percentage is recomputed exactly as |本年 − 上年| / 上年 × 100 (integer "
@@ -53,7 +54,9 @@ void report_on_change(RuleContext& context, const Claim& claim, Severity severit
   context.report(std::move(f));
 }
 
-std::string subject_text(const Claim& claim) { return claims::claim_label(claim); }
+std::string subject_text(const Claim& claim) {
+  return claims::claim_label(claim);
+}
 
 // The change is well formed by itself. Returns false when it cannot be used further.
 bool check_form(RuleContext& context, const Claim& claim) {
@@ -64,10 +67,10 @@ bool check_form(RuleContext& context, const Claim& claim) {
     Finding f = claims::finding_on(context, claim, nullptr);
     f.where = change_where(claim);
     f.actual = change.amount;
-    f.message = fmt::format("{}{} {}：变动额不应为负数，方向已由“{}”表示", subject_text(claim),
-                            claims::direction_zh(change.direction),
-                            claims::money(*change.amount, doc),
-                            claims::direction_zh(change.direction));
+    f.message =
+        fmt::format("{}{} {}：变动额不应为负数，方向已由“{}”表示", subject_text(claim),
+                    claims::direction_zh(change.direction), claims::money(*change.amount, doc),
+                    claims::direction_zh(change.direction));
     context.report(std::move(f));
     return false;
   }
@@ -97,7 +100,8 @@ bool check_form(RuleContext& context, const Claim& claim) {
 void check_percent(RuleContext& context, const Claim& claim, Amount current, Amount prior,
                    bool prior_stated) {
   const StatedChange& change = *claim.change;
-  if (!change.percent) return;
+  if (!change.percent)
+    return;
   const Document& doc = context.document();
   const Decimal stated = *change.percent;
   const int pd = stated.decimals_used();
@@ -107,7 +111,8 @@ void check_percent(RuleContext& context, const Claim& claim, Amount current, Amo
                   prior_stated ? "" : "（由本年数和变动额推得）");
   context.count_check();
   const auto difference = current.minus(prior);
-  if (!difference) return;
+  if (!difference)
+    return;
   if (prior.is_zero()) {
     Finding f = claims::finding_on(context, claim, nullptr);
     f.where = change_where(claim);
@@ -118,14 +123,16 @@ void check_percent(RuleContext& context, const Claim& claim, Amount current, Amo
     context.report(std::move(f));
     return;
   }
-  if (percent_consistent(stated, *difference, prior)) return;
+  if (percent_consistent(stated, *difference, prior))
+    return;
   const auto truth = percent_of(difference->abs(), prior.abs(), pd);
   const auto finer = percent_of(difference->abs(), prior.abs(), std::max(pd + 2, 2));
   Finding f = claims::finding_on(context, claim, nullptr);
   f.where = change_where(claim);
   f.actual = stated.abs();
   f.expected = truth;
-  if (truth) f.difference = stated.abs().minus(*truth);
+  if (truth)
+    f.difference = stated.abs().minus(*truth);
   f.expected_formula = "|本年 − 上年| / 上年 × 100";
   f.message = fmt::format("{}变动幅度 {}，按{}计算应为 {}%（{}%）", subject_text(claim),
                           stated_text, basis, truth ? truth->to_string(pd) : "?",
@@ -140,7 +147,8 @@ void check_against_prior(RuleContext& context, const Claim& claim) {
   const Amount current = *claim.amount;
   const Amount prior = *claim.prior;
   const auto difference = current.minus(prior);
-  if (!difference) return;
+  if (!difference)
+    return;
   context.count_check();
   const ChangeDirection truth = difference->is_zero()       ? ChangeDirection::Unchanged
                                 : difference->is_negative() ? ChangeDirection::Decrease
@@ -183,20 +191,21 @@ void check_derived_prior(RuleContext& context, const Claim& claim) {
   const StatedChange& change = *claim.change;
   const Document& doc = context.document();
   const auto signed_change = claims::signed_change(change);
-  if (!signed_change) return;
+  if (!signed_change)
+    return;
   const auto prior = claim.amount->minus(*signed_change);
-  if (!prior) return;
+  if (!prior)
+    return;
   if (prior->is_negative()) {
     context.count_check();
     Finding f = claims::finding_on(context, claim, nullptr);
     f.where = change_where(claim);
     f.actual = change.amount;
     f.expected = claim.amount;
-    f.message = fmt::format("{}本年 {}，{} {}，推得上年为负数（{}）", subject_text(claim),
-                            claims::money(*claim.amount, doc),
-                            claims::direction_zh(change.direction),
-                            claims::money(change.amount.value_or(Amount{}), doc),
-                            claims::money(*prior, doc));
+    f.message = fmt::format(
+        "{}本年 {}，{} {}，推得上年为负数（{}）", subject_text(claim),
+        claims::money(*claim.amount, doc), claims::direction_zh(change.direction),
+        claims::money(change.amount.value_or(Amount{}), doc), claims::money(*prior, doc));
     context.report(std::move(f));
     return;
   }
@@ -213,16 +222,20 @@ void NarrativeChange::check(RuleContext& context) const {
   }
   bool any = false;
   for (const Claim& claim : doc.narrative.claims) {
-    if (!claim.change) continue;
+    if (!claim.change)
+      continue;
     any = true;
-    if (!check_form(context, claim)) continue;
-    if (!claim.amount) continue;  // "基本支出减少 132 万元" alone: only its form can be checked
+    if (!check_form(context, claim))
+      continue;
+    if (!claim.amount)
+      continue;  // "基本支出减少 132 万元" alone: only its form can be checked
     if (claim.prior)
       check_against_prior(context, claim);
     else
       check_derived_prior(context, claim);
   }
-  if (!any) context.not_applicable("情况说明未列示同比变动");
+  if (!any)
+    context.not_applicable("情况说明未列示同比变动");
 }
 
 }  // namespace budgetcheck

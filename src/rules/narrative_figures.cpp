@@ -69,7 +69,8 @@ class FigureFinder {
                        Column::Total);
         return totals({&d.department_income}, Column::Total, "未公开部门收支总表和部门收入总表");
       case ClaimSubject::IncomeSource: {
-        if (!claim.source) return {std::nullopt, "收入来源未注明"};
+        if (!claim.source)
+          return {std::nullopt, "收入来源未注明"};
         const Column source = *claim.source;
         if (d.department_income.present && d.department_income.has_column(source))
           return totals({&d.department_income}, source, "");
@@ -77,16 +78,16 @@ class FigureFinder {
           // A source the table does not print is none: blank, equal to a stated 0.
           return named(TableKind::DepartmentSummary, d.department_summary.income_cell(source),
                        "收入", source);
-        return {std::nullopt, fmt::format("未公开部门收入总表和部门收支总表（{}）",
-                                          column_info(source).zh_name)};
+        return {std::nullopt,
+                fmt::format("未公开部门收入总表和部门收支总表（{}）", column_info(source).zh_name)};
       }
       case ClaimSubject::ExpenditureTotal:
         if (d.department_expenditure.present)
           return totals({&d.department_expenditure}, Column::Total, "");
         if (d.department_summary.present) {
           if (d.department_summary.expenditure_total)
-            return {total_cell(TableKind::DepartmentSummary, *d.department_summary.expenditure_total,
-                               Column::Total, "支出总计"),
+            return {total_cell(TableKind::DepartmentSummary,
+                               *d.department_summary.expenditure_total, Column::Total, "支出总计"),
                     {}};
           return {std::nullopt, "部门收支总表未列支出总计"};
         }
@@ -95,7 +96,8 @@ class FigureFinder {
         return expenditure_class(claim);
       case ClaimSubject::FiscalIncomeTotal: {
         const FiscalSummary& f = d.fiscal_summary;
-        if (!f.present) return {std::nullopt, "未公开财政拨款收支总表"};
+        if (!f.present)
+          return {std::nullopt, "未公开财政拨款收支总表"};
         if (f.income_current_total.blank() && !f.income_grand_total.blank())
           return named(TableKind::FiscalSummary, f.income_grand_total, "收入合计", Column::Total);
         return named(TableKind::FiscalSummary, f.income_current_total, "本年收入", Column::Total);
@@ -104,8 +106,8 @@ class FigureFinder {
         return fiscal_expenditure(Column::Total);
       case ClaimSubject::GeneralPublicIncome:
         if (d.fiscal_summary.present)
-          return named(TableKind::FiscalSummary, d.fiscal_summary.income_general_public,
-                       "本年收入", Column::GeneralPublic);
+          return named(TableKind::FiscalSummary, d.fiscal_summary.income_general_public, "本年收入",
+                       Column::GeneralPublic);
         if (d.department_income.present && d.department_income.has_column(Column::GeneralPublic))
           return totals({&d.department_income}, Column::GeneralPublic, "");
         return {std::nullopt, "未公开财政拨款收支总表和部门收入总表"};
@@ -125,8 +127,8 @@ class FigureFinder {
         return totals({&d.general_public_expenditure, &d.department_expenditure}, Column::Basic,
                       "未公开一般公共预算财政拨款支出表和部门支出总表");
       case ClaimSubject::ProjectExpenditure:
-        return totals({&d.general_public_expenditure, &d.department_expenditure},
-                      Column::Project, "未公开一般公共预算财政拨款支出表和部门支出总表");
+        return totals({&d.general_public_expenditure, &d.department_expenditure}, Column::Project,
+                      "未公开一般公共预算财政拨款支出表和部门支出总表");
       default:
         return {std::nullopt, {}};
     }
@@ -149,11 +151,13 @@ class FigureFinder {
   Figure totals(std::initializer_list<const ClassifiedTable*> tables, Column column,
                 std::string missing) {
     for (const ClassifiedTable* t : tables) {
-      if (!t->present) continue;
+      if (!t->present)
+        continue;
       if (t->totals && t->has_column(column))
         return {total_cell(t->kind, *t->totals, column, "合计"), {}};
       // An empty table states 0 for everything.
-      if (t->empty()) return blank(t->kind, "合计", column, t->where);
+      if (t->empty())
+        return blank(t->kind, "合计", column, t->where);
       if (!t->has_column(column))
         return {std::nullopt, fmt::format("{}未列{}列", table_info(t->kind).zh_name,
                                           column_info(column).zh_name)};
@@ -161,7 +165,8 @@ class FigureFinder {
     }
     if (missing.empty()) {
       for (const ClassifiedTable* t : tables) {
-        if (!missing.empty()) missing += "和";
+        if (!missing.empty())
+          missing += "和";
         missing += std::string(table_info(t->kind).zh_name);
       }
       missing = "未公开" + missing;
@@ -171,20 +176,23 @@ class FigureFinder {
 
   Figure fiscal_expenditure(Column column) {
     const FiscalSummary& f = doc_.fiscal_summary;
-    if (!f.present) return {std::nullopt, "未公开财政拨款收支总表"};
+    if (!f.present)
+      return {std::nullopt, "未公开财政拨款收支总表"};
     const AmountRow* row = f.expenditure_current_total ? &*f.expenditure_current_total : nullptr;
     std::string_view name = "本年支出";
     if ((!row || (*row)[column].blank()) && f.expenditure_grand_total) {
       row = &*f.expenditure_grand_total;
       name = "支出合计";
     }
-    if (!row) return {std::nullopt, "财政拨款收支总表未列本年支出"};
+    if (!row)
+      return {std::nullopt, "财政拨款收支总表未列本年支出"};
     return {total_cell(TableKind::FiscalSummary, *row, column, name), {}};
   }
 
   Figure expenditure_class(const Claim& claim) {
     auto match = [&](const AmountRow& row) {
-      if (claim.code && row.code) return *row.code == *claim.code;
+      if (claim.code && row.code)
+        return *row.code == *claim.code;
       return !claim.name.empty() && row.name == claim.name &&
              (!row.code || row.code->level() == CodeLevel::Class);
     };
@@ -224,14 +232,16 @@ void NarrativeFigures::check(RuleContext& context) const {
   std::vector<std::string> unchecked;
   bool any_checked = false;
   for (const Claim& claim : doc.narrative.claims) {
-    if (!claim.amount) continue;  // a change without the figure itself: BC202
+    if (!claim.amount)
+      continue;  // a change without the figure itself: BC202
     const Figure figure = finder.find(claim);
     if (figure.ref) {
       claims::expect_claim_equals(context, claim, *figure.ref);
       any_checked = true;
       continue;
     }
-    if (figure.missing.empty()) continue;  // not this rule's subject
+    if (figure.missing.empty())
+      continue;  // not this rule's subject
     Finding f = claims::finding_on(context, claim, nullptr);
     f.severity = Severity::Info;
     f.message = fmt::format("{} {} 无法核对：{}", claims::claim_label(claim),
@@ -239,10 +249,12 @@ void NarrativeFigures::check(RuleContext& context) const {
     context.report(std::move(f));
     unchecked.push_back(fmt::format("{}（{}）", claim_subject_zh(claim.subject), figure.missing));
   }
-  if (any_checked) return;
+  if (any_checked)
+    return;
   if (!unchecked.empty()) {
     std::string reason = "无法核对情况说明所述数字：";
-    for (std::size_t i = 0; i < unchecked.size(); ++i) reason += (i ? "；" : "") + unchecked[i];
+    for (std::size_t i = 0; i < unchecked.size(); ++i)
+      reason += (i ? "；" : "") + unchecked[i];
     context.could_not_run(std::move(reason));
     return;
   }

@@ -20,7 +20,8 @@ TEST_CASE("narrative-figures: stated figures equal to the table pass", "[rules][
     {"subject": "general_public_expenditure", "amount": "100", "sentence": "一般公共预算财政拨款支出 100 万元。"},
     {"subject": "basic_expenditure", "amount": "60.00", "sentence": "基本支出 60.00 万元。"},
     {"subject": "project_expenditure", "amount": "40", "sentence": "项目支出 40 万元。"}
-  )json", kGeneralPublic);
+  )json",
+                                      kGeneralPublic);
   const RuleResult result = run_rule("BC201", doc);
   INFO(findings_text(result));
   CHECK(result.status == RuleStatus::Passed);
@@ -32,7 +33,8 @@ TEST_CASE("narrative-figures: a stated figure that differs is an error at the cl
           "[rules][BC201]") {
   const Document doc = load_narrative(R"json(
     {"subject": "project_expenditure", "amount": "41.00", "sentence": "项目支出 41.00 万元。"}
-  )json", kGeneralPublic);
+  )json",
+                                      kGeneralPublic);
   const RuleResult result = run_rule("BC201", doc);
   INFO(findings_text(result));
   REQUIRE(result.status == RuleStatus::Failed);
@@ -53,7 +55,8 @@ TEST_CASE("narrative-figures: a figure written rounded is info, within rounding"
           "[rules][BC201]") {
   const Document doc = load_narrative(R"json(
     {"subject": "project_expenditure", "amount": "40", "sentence": "项目支出 40 万元。"}
-  )json", R"json(
+  )json",
+                                      R"json(
   "general_public_expenditure": {"columns": ["total", "basic", "project"],
     "totals": {"total": "100.30", "basic": "60.00", "project": "40.30"}, "rows": []})json");
   const RuleResult result = run_rule("BC201", doc);
@@ -69,7 +72,8 @@ TEST_CASE("narrative-figures: rounding boundary (40.50 is 41, not 40)", "[rules]
   const Document doc = load_narrative(R"json(
     {"subject": "project_expenditure", "amount": "40", "sentence": "项目支出 40 万元。"},
     {"subject": "basic_expenditure", "amount": "60", "sentence": "基本支出 60 万元。"}
-  )json", R"json(
+  )json",
+                                      R"json(
   "general_public_expenditure": {"columns": ["total", "basic", "project"],
     "totals": {"total": "100.99", "basic": "60.49", "project": "40.50"}, "rows": []})json");
   const RuleResult result = run_rule("BC201", doc);
@@ -85,7 +89,8 @@ TEST_CASE("narrative-figures: 0 agrees with an empty table; 类 rows by code and
     {"subject": "government_fund_expenditure", "amount": "0", "sentence": "无政府性基金支出。"},
     {"subject": "expenditure_class", "code": "208", "name": "社会保障和就业支出", "amount": "100", "sentence": "社保 100 万元。"},
     {"subject": "expenditure_class", "name": "卫生健康支出", "amount": "5", "sentence": "卫生 5 万元。"}
-  )json", R"json(
+  )json",
+                                      R"json(
   "government_fund_expenditure": {"columns": ["total"], "totals": {"total": null}, "rows": []},
   "department_expenditure": {"columns": ["total"], "totals": {"total": "100.00"},
     "rows": [{"code": "208", "name": "社会保障和就业支出", "total": "100.00"}]})json");
@@ -101,11 +106,11 @@ TEST_CASE("narrative-figures: 0 agrees with an empty table; 类 rows by code and
   CHECK(result.findings[0].where.pointer == "/narrative/claims/2");
 }
 
-TEST_CASE("narrative-figures: a claim whose table is absent cannot be checked",
-          "[rules][BC201]") {
+TEST_CASE("narrative-figures: a claim whose table is absent cannot be checked", "[rules][BC201]") {
   const Document doc = load_narrative(R"json(
     {"subject": "income_total", "amount": "100", "sentence": "收入预算 100 万元。"}
-  )json", kGeneralPublic);
+  )json",
+                                      kGeneralPublic);
   const RuleResult result = run_rule("BC201", doc);
   INFO(findings_text(result));
   CHECK(result.status == RuleStatus::CouldNotRun);
