@@ -79,4 +79,12 @@ TEST_CASE("basic-economic-agreement is not applicable without the 基本支出�
   CHECK(r.reason == "未公开一般公共预算财政拨款基本支出表");
 }
 
+TEST_CASE("basic-economic-agreement passes on the Qijiang seed", "[rules][BC135][seed]") {
+  const RuleResult r = run_rule("BC135", test::load_ok(test::read_data_file("qijiang-2026.json")));
+  INFO(findings_text(r));
+  CHECK(r.status == RuleStatus::Passed);
+  CHECK(r.findings.empty());
+  CHECK(r.checks == 1);
+}
+
 }  // namespace budgetcheck

@@ -127,4 +127,12 @@ TEST_CASE("department-balance cannot run without 支出总计", "[rules][BC121]"
   CHECK(r.reason == "部门收支总表未列支出总计，无法核对收支平衡");
 }
 
+TEST_CASE("department-balance passes on the Qijiang seed", "[rules][BC121][seed]") {
+  const RuleResult r = run_rule("BC121", test::load_ok(test::read_data_file("qijiang-2026.json")));
+  INFO(findings_text(r));
+  CHECK(r.status == RuleStatus::Passed);
+  CHECK(r.findings.empty());
+  CHECK(r.checks == 2);
+}
+
 }  // namespace budgetcheck

@@ -110,4 +110,12 @@ TEST_CASE("fiscal-balance is not applicable without 财政拨款收支总表", "
   CHECK(r.reason == "未公开财政拨款收支总表");
 }
 
+TEST_CASE("fiscal-balance passes on the Qijiang seed", "[rules][BC122][seed]") {
+  const RuleResult r = run_rule("BC122", test::load_ok(test::read_data_file("qijiang-2026.json")));
+  INFO(findings_text(r));
+  CHECK(r.status == RuleStatus::Passed);
+  CHECK(r.findings.empty());
+  CHECK(r.checks == 5);
+}
+
 }  // namespace budgetcheck

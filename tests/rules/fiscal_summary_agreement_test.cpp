@@ -124,4 +124,14 @@ TEST_CASE("fiscal-summary-agreement is not applicable without 财政拨款收支
   CHECK(r.reason == "未公开财政拨款收支总表");
 }
 
+TEST_CASE("fiscal-summary-agreement passes on the Qijiang seed", "[rules][BC134][seed]") {
+  const RuleResult r = run_rule("BC134", test::load_ok(test::read_data_file("qijiang-2026.json")));
+  INFO(findings_text(r));
+  // 一般公共预算 per 类 and 本年支出; 政府性基金预算 is blank against an empty table, and no
+  // 国有资本经营预算支出表 is published while its column is blank: nothing to compare there.
+  CHECK(r.status == RuleStatus::Passed);
+  CHECK(r.findings.empty());
+  CHECK(r.checks == 6);
+}
+
 }  // namespace budgetcheck

@@ -86,4 +86,12 @@ TEST_CASE("general-public-income-agreement is not applicable without 部门收�
   CHECK(r.reason == "未公开部门收入总表");
 }
 
+TEST_CASE("general-public-income-agreement passes on the Qijiang seed", "[rules][BC136][seed]") {
+  const RuleResult r = run_rule("BC136", test::load_ok(test::read_data_file("qijiang-2026.json")));
+  INFO(findings_text(r));
+  CHECK(r.status == RuleStatus::Passed);
+  CHECK(r.findings.empty());
+  CHECK(r.checks == 25);
+}
+
 }  // namespace budgetcheck

@@ -92,4 +92,12 @@ TEST_CASE("income-expenditure-agreement is not applicable without 部门支出�
   CHECK(r.reason == "未公开部门支出总表");
 }
 
+TEST_CASE("income-expenditure-agreement passes on the Qijiang seed", "[rules][BC133][seed]") {
+  const RuleResult r = run_rule("BC133", test::load_ok(test::read_data_file("qijiang-2026.json")));
+  INFO(findings_text(r));
+  CHECK(r.status == RuleStatus::Passed);
+  CHECK(r.findings.empty());
+  CHECK(r.checks == 25);
+}
+
 }  // namespace budgetcheck

@@ -113,4 +113,12 @@ TEST_CASE("summary-expenditure-agreement is not applicable without 部门支出�
   CHECK(r.reason == "未公开部门支出总表");
 }
 
+TEST_CASE("summary-expenditure-agreement passes on the Qijiang seed", "[rules][BC132][seed]") {
+  const RuleResult r = run_rule("BC132", test::load_ok(test::read_data_file("qijiang-2026.json")));
+  INFO(findings_text(r));
+  CHECK(r.status == RuleStatus::Passed);
+  CHECK(r.findings.empty());
+  CHECK(r.checks == 6);
+}
+
 }  // namespace budgetcheck

@@ -87,4 +87,13 @@ TEST_CASE("summary-income-agreement is not applicable when a table is absent", "
   }
 }
 
+TEST_CASE("summary-income-agreement passes on the Qijiang seed", "[rules][BC131][seed]") {
+  const RuleResult r = run_rule("BC131", test::load_ok(test::read_data_file("qijiang-2026.json")));
+  INFO(findings_text(r));
+  // 收入总计 and 一般公共预算; the other sources are blank in both tables.
+  CHECK(r.status == RuleStatus::Passed);
+  CHECK(r.findings.empty());
+  CHECK(r.checks == 2);
+}
+
 }  // namespace budgetcheck
