@@ -401,7 +401,8 @@ class Walker {
         }
       }
     }
-    if (subject) claim.subject = *subject;
+    if (subject)
+      claim.subject = *subject;
     // Keys that only make sense for some subjects.
     auto only_for = [&](std::string_view key, bool allowed, std::string_view which) {
       const Value* m = v.member(key);
@@ -946,9 +947,9 @@ class Walker {
     read_string(v, pointer, "department", project.department);
     read_string(v, pointer, "category", project.category);
     read_string(v, pointer, "preparer", project.preparer);
-    // Validated, but the model has no field for it yet: the document's unit applies.
     if (const Value* unit = v.member("amount_unit"))
-      choice_value(*unit, pointer + "/amount_unit", {"元", "万元"});
+      if (auto i = choice_value(*unit, pointer + "/amount_unit", {"元", "万元"}))
+        project.amount_unit = *i == 0 ? "元" : "万元";
     project.execution_weight = read_decimal(v, pointer, "execution_weight", false);
     for (const auto& [key, cell] : cells)
       *cell = read_cell(v, pointer, key);

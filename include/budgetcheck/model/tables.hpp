@@ -131,6 +131,7 @@ struct ProjectPerformance {
   std::string department;  // 业务主管部门
   std::string category;    // 项目分类
   std::string preparer;    // 编制单位 line
+  std::optional<std::string> amount_unit;  // the table's own 单位 line, "万元" / "元"
   std::optional<Decimal> execution_weight;  // 预算执行率权重
   Cell budget;             // 当年预算
   Cell own_arrangement;    // 本级安排
