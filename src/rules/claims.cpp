@@ -50,7 +50,7 @@ std::string claim_label(const Claim& claim) {
   if (claim.subject == ClaimSubject::ExpenditureClass)
     subject = claim.name.empty() && claim.code ? claim.code->digits() : claim.name;
   if (claim.scope)
-    subject = "其中" + std::string(column_info(*claim.scope).zh_name) + subject;
+    subject += "（" + std::string(column_info(*claim.scope).zh_name) + "）";
   return fmt::format("情况说明“{}”所述{}", short_sentence(claim.sentence), subject);
 }
 

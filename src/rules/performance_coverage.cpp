@@ -163,10 +163,9 @@ void PerformanceCoverage::check(RuleContext& context) const {
     f.row_code.clear();
     f.row_name = "绩效目标覆盖率";
     f.column.reset();
+    // A figure, not a comparison: no expected value, so no "difference" is shown.
     f.actual = covered;
-    f.expected = base;
-    f.difference = covered.minus(base);
-    f.expected_formula = claims::describe(*project_total);
+    f.expected.reset();
     f.where = doc.performance_projects_where;
     f.message = fmt::format(
         "项目支出绩效目标表覆盖项目支出 {}%：设有绩效目标且载明当年预算的项目合计 {}，"
