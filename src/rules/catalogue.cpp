@@ -19,6 +19,18 @@
 #include "summary_expenditure_agreement.hpp"
 #include "summary_income_agreement.hpp"
 
+// Narrative, "三公" / 机关运行 / 采购, crosswalks.
+#include "change_parts.hpp"
+#include "functional_economic_crosswalk.hpp"
+#include "narrative_change.hpp"
+#include "narrative_figures.hpp"
+#include "office_operation.hpp"
+#include "performance_coverage.hpp"
+#include "procurement.hpp"
+#include "three_public_economic.hpp"
+#include "three_public_narrative.hpp"
+#include "vehicle_counts.hpp"
+
 // Performance targets.
 #include "performance_budget.hpp"
 #include "performance_core.hpp"
@@ -61,6 +73,16 @@ RuleCatalogue make_rule_catalogue() {
   rules.push_back(std::make_unique<BasicEconomicAgreement>());
   rules.push_back(std::make_unique<GeneralPublicIncomeAgreement>());
   // Narrative against tables (BC20x), "三公" / 机关运行 / 采购 (BC21x), crosswalks (BC22x).
+  rules.push_back(std::make_unique<NarrativeFigures>());
+  rules.push_back(std::make_unique<NarrativeChange>());
+  rules.push_back(std::make_unique<ChangeParts>());
+  rules.push_back(std::make_unique<ThreePublicNarrative>());
+  rules.push_back(std::make_unique<OfficeOperation>());
+  rules.push_back(std::make_unique<Procurement>());
+  rules.push_back(std::make_unique<PerformanceCoverage>());
+  rules.push_back(std::make_unique<VehicleCounts>());
+  rules.push_back(std::make_unique<ThreePublicEconomic>());
+  rules.push_back(std::make_unique<FunctionalEconomicCrosswalk>());
   // Performance targets (BC30x).
   rules.push_back(std::make_unique<PerformanceWeights>());
   rules.push_back(std::make_unique<PerformanceBudget>());
