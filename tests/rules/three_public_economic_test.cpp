@@ -48,3 +48,19 @@ TEST_CASE("three-public-economic: without either table not applicable", "[rules]
   CHECK(run_rule("BC216", load_tables(R"json("three_public": {"total": "1.00"})json")).status ==
         RuleStatus::NotApplicable);
 }
+
+TEST_CASE("three-public-economic: 31013 and 30913 together are bounded by 公务用车购置费",
+          "[rules][BC216]") {
+  const RuleResult result = run_rule("BC216", load_tables(R"json(
+  "general_public_basic": {"columns": ["total"], "totals": {"total": "10.00"},
+    "rows": [{"code": "309", "name": "资本性支出（基本建设）", "total": "5.00"},
+             {"code": "30913", "name": "公务用车购置", "total": "5.00"},
+             {"code": "310", "name": "资本性支出", "total": "5.00"},
+             {"code": "31013", "name": "公务用车购置", "total": "5.00"}]},
+  "three_public": {"total": "8.00", "vehicle_total": "8.00", "vehicle_purchase": "8.00"})json"));
+  INFO(findings_text(result));
+  REQUIRE(result.findings.size() == 1);
+  CHECK(result.findings[0].actual == amount("10.00"));
+  CHECK(result.findings[0].expected == amount("8.00"));
+  CHECK(result.findings[0].row_code == "31013");
+}
