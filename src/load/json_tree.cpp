@@ -168,6 +168,93 @@ std::string reduce_parse_message(const std::string& what) {
   return message;
 }
 
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// True if the JSON number `lexeme` may exceed the range of a double (well-formed lexemes
+// only; anything else is left for nlohmann to reject).
+bool may_overflow_double(std::string_view lexeme) {
+  std::size_t i = 0;
+  if (i < lexeme.size() && lexeme[i] == '-')
+    ++i;
+  const std::size_t int_start = i;
+  while (i < lexeme.size() && is_digit(lexeme[i]))
+    ++i;
+  const std::string_view int_digits = lexeme.substr(int_start, i - int_start);
+  std::string_view frac_digits;
+  if (i < lexeme.size() && lexeme[i] == '.') {
+    const std::size_t frac_start = ++i;
+    while (i < lexeme.size() && is_digit(lexeme[i]))
+      ++i;
+    frac_digits = lexeme.substr(frac_start, i - frac_start);
+  }
+  long long exponent = 0;
+  if (i < lexeme.size() && (lexeme[i] == 'e' || lexeme[i] == 'E')) {
+    ++i;
+    bool negative = false;
+    if (i < lexeme.size() && (lexeme[i] == '+' || lexeme[i] == '-'))
+      negative = lexeme[i++] == '-';
+    const std::size_t exp_start = i;
+    while (i < lexeme.size() && is_digit(lexeme[i]))
+      ++i;
+    const std::string_view exp_digits = lexeme.substr(exp_start, i - exp_start);
+    if (exp_digits.empty())
+      return false;
+    if (negative)
+      return false;  // tiny numbers underflow to 0 without error
+    if (exp_digits.size() > 9)
+      exponent = 1'000'000'000;
+    else
+      for (char c : exp_digits)
+        exponent = exponent * 10 + (c - '0');
+  }
+  if (int_digits.empty() || i != lexeme.size())
+    return false;
+  // Position of the leading significant digit: 1 for "1", -2 for "0.001".
+  long long magnitude = 0;
+  const auto first_int = int_digits.find_first_not_of('0');
+  if (first_int != std::string_view::npos) {
+    magnitude = static_cast<long long>(int_digits.size() - first_int);
+  } else {
+    const auto first_frac = frac_digits.find_first_not_of('0');
+    if (first_frac == std::string_view::npos)
+      return false;  // zero
+    magnitude = -static_cast<long long>(first_frac);
+  }
+  return magnitude + exponent > 300;  // DBL_MAX is about 1.8e308; stay well clear
+}
+
+// nlohmann stops parsing at a number that overflows a double. Amounts never pass through
+// a double, so such numbers are handed to nlohmann as a zero of the same length ("0e000");
+// the tree takes every lexeme from the original text, and the loader then reports the
+// overflow like any other bad amount, with its pointer, and carries on.
+std::optional<std::string> neutralise_huge_numbers(std::string_view body) {
+  std::optional<std::string> patched;
+  for (std::size_t i = 0; i < body.size();) {
+    if (body[i] == '"') {
+      for (++i; i < body.size() && body[i] != '"';)
+        i += body[i] == '\\' ? 2 : 1;
+      ++i;
+      continue;
+    }
+    if (body[i] != '-' && !is_digit(body[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    while (i < body.size() &&
+           std::string_view("+-0123456789.eE").find(body[i]) != std::string_view::npos)
+      ++i;
+    if (may_overflow_double(body.substr(start, i - start))) {
+      if (!patched)
+        patched = std::string(body);
+      patched->replace(start, i - start, "0e" + std::string(i - start - 2, '0'));
+    }
+  }
+  return patched;
+}
+
 // Builds the positioned tree from nlohmann's SAX events. Each event belongs to exactly one
 // token, and tokens follow each other separated only by whitespace, ',' and ':', so the
 // start of the token behind an event is found by skipping those from the end of the
@@ -439,7 +526,9 @@ ParseResult parse(std::string_view text, const ParseOptions& options) {
     return result;
   }
   TreeBuilder builder(text, body_start, options, result.problems);
-  const bool ok = nlohmann::json::sax_parse(body.begin(), body.end(), &builder);
+  const std::optional<std::string> patched = neutralise_huge_numbers(body);
+  const std::string_view input = patched ? std::string_view(*patched) : body;
+  const bool ok = nlohmann::json::sax_parse(input.begin(), input.end(), &builder);
   if (ok && builder.root())
     result.root = std::move(builder.root());
   return result;

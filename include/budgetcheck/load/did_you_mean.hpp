@@ -8,12 +8,12 @@
 
 namespace budgetcheck {
 
-// Levenshtein distance counted in bytes (keys are ASCII; for Chinese values a wrong
-// character costs up to 3, which the threshold below allows for).
+// Levenshtein distance over Unicode code points, ASCII case ignored ("Total" = "total"),
+// so a wrong Chinese character costs 1 like a wrong letter.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word` if it is close enough to be a likely typo
-// (distance at most max(2, size/3), ASCII case ignored for the comparison); the earliest
+// (one edit for words of up to 3 code points, else max(2, length/3)); the earliest
 // candidate wins a tie. std::nullopt when nothing is close.
 std::optional<std::string_view> did_you_mean(std::string_view word,
                                              const std::vector<std::string_view>& candidates);

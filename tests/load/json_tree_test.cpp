@@ -1,0 +1,220 @@
+#include "budgetcheck/load/json_tree.hpp"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+using namespace budgetcheck;
+using json::Kind;
+
+namespace {
+
+LoadProblem only_problem(const json::ParseResult& result) {
+  INFO((result.problems.empty() ? std::string("no problem") : result.problems.front().message));
+  REQUIRE(result.problems.size() == 1);
+  return result.problems.front();
+}
+
+void check_at(const LoadProblem& problem, std::uint32_t line, std::uint32_t column) {
+  INFO(problem.message);
+  CHECK(problem.where.line == line);
+  CHECK(problem.where.column == column);
+}
+
+}  // namespace
+
+TEST_CASE("json_tree: builds values with kinds, text and number lexemes", "[load][json_tree]") {
+  const auto result = json::parse(R"({"a": [1, -2.5e3, "x\"y", null, true, false], "b": {}})");
+  REQUIRE(result.problems.empty());
+  REQUIRE(result.root);
+  const json::Value& root = *result.root;
+  REQUIRE(root.kind == Kind::Object);
+  REQUIRE(root.children.size() == 2);
+  const json::Value* a = root.member("a");
+  REQUIRE(a);
+  REQUIRE(a->kind == Kind::Array);
+  REQUIRE(a->children.size() == 6);
+  CHECK(a->children[0].kind == Kind::Number);
+  CHECK(a->children[0].text == "1");
+  CHECK(a->children[1].text == "-2.5e3");  // the lexeme, not a double
+  CHECK(a->children[2].kind == Kind::String);
+  CHECK(a->children[2].text == "x\"y");
+  CHECK(a->children[3].kind == Kind::Null);
+  CHECK(a->children[4].boolean);
+  CHECK_FALSE(a->children[5].boolean);
+  CHECK(root.member("b")->kind == Kind::Object);
+  CHECK(root.member("c") == nullptr);
+}
+
+TEST_CASE("json_tree: big numbers keep their exact lexeme", "[load][json_tree]") {
+  const auto result = json::parse(R"([12345678901234567890123, 1e400, 0.1])");
+  REQUIRE(result.root);
+  CHECK(result.root->children[0].text == "12345678901234567890123");
+  CHECK(result.root->children[1].text == "1e400");
+  CHECK(result.root->children[2].text == "0.1");
+}
+
+TEST_CASE("json_tree: positions of nested values and keys", "[load][json_tree]") {
+  const std::string text =
+      "{\n"
+      "  \"outer\": {\n"
+      "    \"list\": [10, {\"k\": \"v\"}],\n"
+      "    \"n\":   -3\n"
+      "  }\n"
+      "}";
+  const auto result = json::parse(text);
+  REQUIRE(result.root);
+  const json::Value& outer = *result.root->member("outer");
+  CHECK(outer.key_pos.line == 2);
+  CHECK(outer.key_pos.column == 3);
+  CHECK(outer.pos.line == 2);
+  CHECK(outer.pos.column == 12);
+  const json::Value& list = *outer.member("list");
+  CHECK(list.pos.line == 3);
+  CHECK(list.pos.column == 13);
+  CHECK(list.children[0].pos.column == 14);
+  const json::Value& inner = list.children[1];
+  CHECK(inner.pos.column == 18);
+  CHECK(inner.member("k")->key_pos.column == 19);
+  CHECK(inner.member("k")->pos.column == 24);
+  const json::Value& n = *outer.member("n");
+  CHECK(n.pos.line == 4);
+  CHECK(n.pos.column == 12);
+  CHECK(n.pos.offset == text.find("-3"));
+}
+
+TEST_CASE("json_tree: columns count code points after multi-byte Chinese text",
+          "[load][json_tree]") {
+  // "名称" is 6 bytes but 2 columns; "单位名称：綦江" before the number likewise.
+  const auto result = json::parse("{\"名称\": \"单位名称：綦江\", \"数\": 12}");
+  REQUIRE(result.root);
+  const json::Value& name = *result.root->member("名称");
+  CHECK(name.key_pos.column == 2);
+  CHECK(name.pos.column == 8);
+  const json::Value& number = *result.root->member("数");
+  CHECK(number.key_pos.column == 19);
+  CHECK(number.pos.column == 24);
+}
+
+TEST_CASE("json_tree: a UTF-8 byte order mark is skipped and not counted", "[load][json_tree]") {
+  const auto result = json::parse("\xEF\xBB\xBF{\"a\": 1}");
+  REQUIRE(result.root);
+  CHECK(result.root->pos.column == 1);
+  CHECK(result.root->member("a")->pos.column == 7);
+}
+
+TEST_CASE("json_tree: syntax errors name the offending token and its position",
+          "[load][json_tree]") {
+  SECTION("invalid literal") {
+    const auto p = only_problem(json::parse("{\"a\": tru}"));
+    CHECK_THAT(p.message, Catch::Contains("invalid literal"));
+    CHECK_THAT(p.message, Catch::Contains("'tru}'"));
+    CHECK_THAT(p.message, !Catch::Contains("json.exception"));
+    check_at(p, 1, 7);
+  }
+  SECTION("trailing comma") {
+    const auto p = only_problem(json::parse("{\"a\": 1,\n}"));
+    CHECK_THAT(p.message, Catch::Contains("unexpected '}'"));
+    check_at(p, 2, 1);
+  }
+  SECTION("double comma") {
+    const auto p = only_problem(json::parse("[1,,2]"));
+    CHECK_THAT(p.message, Catch::Contains("unexpected ','"));
+    check_at(p, 1, 4);
+  }
+  SECTION("missing colon after a Chinese key") {
+    const auto p = only_problem(json::parse("{\"金额\" 1}"));
+    CHECK_THAT(p.message, Catch::Contains("expected ':'"));
+    check_at(p, 1, 7);
+  }
+  SECTION("unterminated string") {
+    const auto p = only_problem(json::parse("{\"a\": \"abc"));
+    CHECK_THAT(p.message, Catch::Contains("missing closing quote"));
+    check_at(p, 1, 7);
+  }
+  SECTION("unexpected end of input") {
+    const auto p = only_problem(json::parse("{\"a\": [1,\n2"));
+    CHECK_THAT(p.message, Catch::Contains("unexpected end of input"));
+    check_at(p, 2, 2);
+  }
+  SECTION("trailing content") {
+    const auto p = only_problem(json::parse("{} {}"));
+    CHECK_THAT(p.message, Catch::Contains("expected end of input"));
+    check_at(p, 1, 4);
+  }
+  SECTION("raw control character in a string") {
+    const auto p = only_problem(json::parse("{\"a\":\n  \"x\ty\"}"));
+    CHECK_THAT(p.message, Catch::Contains("control character"));
+    check_at(p, 2, 3);
+  }
+  SECTION("comments are not JSON") {
+    const auto p = only_problem(json::parse("{\"a\": 1 // note\n}"));
+    check_at(p, 1, 9);
+  }
+}
+
+TEST_CASE("json_tree: encoding problems are reported clearly", "[load][json_tree]") {
+  SECTION("invalid UTF-8 inside a string") {
+    const auto p = only_problem(json::parse("{\"名\": \"ab\xFF\"}"));
+    CHECK_THAT(p.message, Catch::Contains("invalid UTF-8"));
+    CHECK_THAT(p.message, Catch::Contains("0xFF"));
+    check_at(p, 1, 10);
+  }
+  SECTION("invalid UTF-8 on a later line, outside strings") {
+    const auto p = only_problem(json::parse("{\n\"a\": \xC3\x28}"));
+    CHECK_THAT(p.message, Catch::Contains("invalid UTF-8"));
+    check_at(p, 2, 6);
+  }
+  SECTION("overlong encoding and surrogates are invalid") {
+    CHECK_THAT(only_problem(json::parse("[\"\xC0\xAF\"]")).message,
+               Catch::Contains("invalid UTF-8"));
+    CHECK_THAT(only_problem(json::parse("[\"\xED\xA0\x80\"]")).message,
+               Catch::Contains("invalid UTF-8"));
+  }
+  SECTION("UTF-16 with and without byte order mark") {
+    using namespace std::string_literals;
+    CHECK_THAT(only_problem(json::parse("\xFF\xFE{\0}\0"s)).message, Catch::Contains("UTF-16"));
+    CHECK_THAT(only_problem(json::parse("\xFE\xFF\0{\0}"s)).message, Catch::Contains("UTF-16"));
+    CHECK_THAT(only_problem(json::parse("{\0}\0"s)).message, Catch::Contains("UTF-16"));
+    CHECK_THAT(only_problem(json::parse("{\0}\0"s)).message, Catch::Contains("save it as UTF-8"));
+  }
+  SECTION("empty and whitespace-only input") {
+    const auto empty = only_problem(json::parse(""));
+    CHECK_THAT(empty.message, Catch::Contains("empty input"));
+    check_at(empty, 1, 1);
+    CHECK_THAT(only_problem(json::parse(" \n\t ")).message, Catch::Contains("only whitespace"));
+    CHECK_THAT(only_problem(json::parse("\xEF\xBB\xBF")).message,
+               Catch::Contains("only whitespace"));
+  }
+}
+
+TEST_CASE("json_tree: duplicate keys are reported with their pointer, not overwritten",
+          "[load][json_tree]") {
+  const auto result = json::parse("{\"t\": {\"a/b\": 1,\n \"a/b\": 2}}");
+  REQUIRE(result.root);  // the tree is still built
+  const auto p = only_problem(result);
+  CHECK_THAT(p.message, Catch::Contains("duplicate key `a/b`"));
+  CHECK(p.where.pointer == "/t/a~1b");
+  check_at(p, 2, 2);
+  const json::Value& t = *result.root->member("t");
+  REQUIRE(t.children.size() == 2);
+  CHECK(t.member("a/b")->text == "1");  // the first stays visible
+}
+
+TEST_CASE("json_tree: nesting beyond the limit stops cleanly", "[load][json_tree]") {
+  const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  const auto p = only_problem(json::parse(deep));
+  CHECK_THAT(p.message, Catch::Contains("nesting deeper than 256 levels"));
+  check_at(p, 1, 257);
+  // Exactly at the limit is fine.
+  const std::string ok = std::string(256, '[') + std::string(256, ']');
+  CHECK(json::parse(ok).problems.empty());
+  json::ParseOptions tight;
+  tight.max_depth = 2;
+  CHECK_THAT(only_problem(json::parse("[[[]]]", tight)).message, Catch::Contains("deeper than 2"));
+}
+
+TEST_CASE("json_tree: pointer tokens are escaped per RFC 6901", "[load][json_tree]") {
+  CHECK(json::escape_pointer_token("a/b~c") == "a~1b~0c");
+  CHECK(json::escape_pointer_token("~1") == "~01");
+  CHECK(json::escape_pointer_token("名称") == "名称");
+}
