@@ -1,0 +1,62 @@
+#include "budgetcheck/report/atomic_file.hpp"
+
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using budgetcheck::write_file_atomically;
+
+namespace {
+
+fs::path fresh_dir() {
+  const fs::path dir =
+      fs::temp_directory_path() / ("budgetcheck-atomic-test-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::size_t entries(const fs::path& dir) {
+  return static_cast<std::size_t>(
+      std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+}
+
+}  // namespace
+
+TEST_CASE("atomic file: writes, then replaces, leaving only the target", "[report][atomic]") {
+  const fs::path dir = fresh_dir();
+  const fs::path target = dir / "out.txt";
+  CHECK_FALSE(write_file_atomically(target.string(), "第一版\n"));
+  CHECK(slurp(target) == "第一版\n");
+  CHECK_FALSE(write_file_atomically(target.string(), "second"));
+  CHECK(slurp(target) == "second");
+  CHECK_FALSE(write_file_atomically(target.string(), ""));
+  CHECK(fs::file_size(target) == 0);
+  CHECK(entries(dir) == 1);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("atomic file: failure says why and leaves nothing behind", "[report][atomic]") {
+  const fs::path dir = fresh_dir();
+  const auto missing = write_file_atomically((dir / "absent" / "out.txt").string(), "x");
+  REQUIRE(missing);
+  CHECK(missing->find("absent/out.txt") != std::string::npos);
+  fs::create_directory(dir / "sub");
+  const auto onto_dir = write_file_atomically((dir / "sub").string(), "x");
+  REQUIRE(onto_dir);
+  CHECK(onto_dir->find("is a directory") != std::string::npos);
+  CHECK(entries(dir) == 1);
+  CHECK(fs::is_empty(dir / "sub"));
+  fs::remove_all(dir);
+}
