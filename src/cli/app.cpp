@@ -42,11 +42,14 @@ int run_cli(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e) == 0 ? 0 : 0;  // help is a success
+    app.exit(e);  // prints the help of the subcommand asked about
+    return 0;
   } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e) == 0 ? 0 : 0;
+    app.exit(e);
+    return 0;
   } catch (const CLI::CallForVersion& e) {
-    return app.exit(e) == 0 ? 0 : 0;
+    app.exit(e);
+    return 0;
   } catch (const CLI::ParseError& e) {
     // CLI11's own exit codes would collide with 1 (= error findings): a bad command
     // line is always 2.
