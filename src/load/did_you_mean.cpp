@@ -65,7 +65,18 @@ std::optional<std::string_view> did_you_mean(std::string_view word,
       best_distance = d;
     }
   }
-  return best;
+  if (best)
+    return best;
+  // A truncated or extended key ("current" for "current_total") is far in edits but
+  // obvious to a reader.
+  for (std::string_view candidate : candidates) {
+    const std::u32string c = code_points_lowered(candidate);
+    const auto& shorter = c.size() < lowered.size() ? c : lowered;
+    const auto& longer = c.size() < lowered.size() ? lowered : c;
+    if (shorter.size() >= 4 && longer.compare(0, shorter.size(), shorter) == 0)
+      return candidate;
+  }
+  return std::nullopt;
 }
 
 }  // namespace budgetcheck

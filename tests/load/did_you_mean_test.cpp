@@ -26,4 +26,7 @@ TEST_CASE("did_you_mean: suggests close keys only", "[load][did_you_mean]") {
   CHECK(did_you_mean("部內", {"部门", "单位"}) == "部门");
   CHECK_FALSE(did_you_mean("ab", {"元", "万元"}).has_value());
   CHECK(did_you_mean("tota", keys) == "total");
+  CHECK(did_you_mean("general", keys) == "general_public");  // prefix
+  CHECK(did_you_mean("projects_all", keys) == "project");    // extension
+  CHECK_FALSE(did_you_mean("gen", keys).has_value());        // too short for a prefix
 }
