@@ -47,6 +47,11 @@
 #include "required_tables.hpp"
 #include "template_residue.hpp"
 
+// Classification codes (BC50x).
+#include "code_level.hpp"
+#include "code_name_mismatch.hpp"
+#include "unknown_code.hpp"
+
 // One line per rule, in code order. Adding a rule: its file pair in src/rules/,
 // its test in tests/rules/, one line here, then scripts/update-docs.
 
@@ -98,6 +103,9 @@ RuleCatalogue make_rule_catalogue() {
   rules.push_back(std::make_unique<HeaderConsistency>());
   rules.push_back(std::make_unique<TemplateResidue>());
   // Classification codes (BC50x).
+  rules.push_back(std::make_unique<UnknownCode>());
+  rules.push_back(std::make_unique<CodeNameMismatch>());
+  rules.push_back(std::make_unique<CodeLevelRule>());
   // clang-format on
   return rules;
 }
