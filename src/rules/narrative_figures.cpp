@@ -31,7 +31,8 @@ const RuleInfo NarrativeFigures::kInfo{
         "| 一般公共预算财政拨款收入 | 财政拨款收支总表 本年收入 · 一般公共预算 |\n"
         "| 一般公共预算财政拨款支出 | 一般公共预算财政拨款支出表 合计 |\n"
         "| 政府性基金 / 国有资本经营预算拨款支出 | their 支出表 合计 (blank = 0) |\n"
-        "| 基本支出 / 项目支出 | 一般公共预算财政拨款支出表 合计 row |\n\n"
+        "| 基本支出 / 项目支出 | 部门支出总表 合计 row; with scope `general_public`, the "
+        "一般公共预算财政拨款支出表 合计 row (each falls back to the other) |\n\n"
         "The same figure published twice must be identical. The narrative often writes a "
         "figure with fewer digits (\"84 万元\" for 84.00): its value is compared, so 84 equals "
         "84.00; a figure that is the table figure rounded to the digits the sentence uses "
@@ -124,11 +125,18 @@ class FigureFinder {
           return totals({&d.state_capital_expenditure}, Column::Total, "");
         return fiscal_expenditure(Column::StateCapital);
       case ClaimSubject::BasicExpenditure:
-        return totals({&d.general_public_expenditure, &d.department_expenditure}, Column::Basic,
-                      "未公开一般公共预算财政拨款支出表和部门支出总表");
-      case ClaimSubject::ProjectExpenditure:
-        return totals({&d.general_public_expenditure, &d.department_expenditure}, Column::Project,
-                      "未公开一般公共预算财政拨款支出表和部门支出总表");
+      case ClaimSubject::ProjectExpenditure: {
+        // Without a scope the split is of all funds (部门支出总表); "一般公共预算" scope
+        // takes the 一般公共预算财政拨款支出表. Each falls back to the other table.
+        const Column column =
+            claim.subject == ClaimSubject::BasicExpenditure ? Column::Basic : Column::Project;
+        const bool general_public = claim.scope == Column::GeneralPublic;
+        const ClassifiedTable* first =
+            general_public ? &d.general_public_expenditure : &d.department_expenditure;
+        const ClassifiedTable* second =
+            general_public ? &d.department_expenditure : &d.general_public_expenditure;
+        return totals({first, second}, column, "");
+      }
       default:
         return {std::nullopt, {}};
     }

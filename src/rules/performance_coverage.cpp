@@ -29,9 +29,11 @@ const RuleInfo PerformanceCoverage::kInfo{
         "known budgets already exceed the stated amount it is an error, otherwise a warning "
         "that the amount cannot be confirmed, naming the tables without a budget and the "
         "figure they would have to add up to;\n"
-        "- the stated amount ≤ 一般公共预算财政拨款支出表 合计 · 项目支出 (targets cannot cover "
-        "more than the project spending);\n"
-        "- always, as info: coverage = Σ 当年预算 of project tables with targets / 项目支出, "
+        "- the stated amount ≤ 项目支出 (targets cannot cover more than the project spending): "
+        "the 部门支出总表 合计 row, or, for a claim scoped to 一般公共预算, the "
+        "一般公共预算财政拨款支出表 合计 row (each falls back to the other);\n"
+        "- always, as info: coverage = Σ 当年预算 of project tables with targets / 项目支出 "
+        "(部门支出总表, else 一般公共预算财政拨款支出表), "
         "computed exactly and rounded half up to one decimal.",
     .example =
         "16 project tables, 15 with budgets summing to 789.59, one without a budget; narrative "
@@ -80,11 +82,19 @@ void PerformanceCoverage::check(RuleContext& context) const {
   for (const auto& b : blanks)
     blank_list += (blank_list.empty() ? "" : "、") + b;
 
-  // 一般公共预算财政拨款支出表 合计 · 项目支出.
-  const ClassifiedTable& gpe = doc.general_public_expenditure;
-  std::optional<CellRef> project_total;
-  if (gpe.present && gpe.totals && gpe.has_column(Column::Project))
-    project_total = total_cell(TableKind::GeneralPublicExpenditure, *gpe.totals, Column::Project);
+  // 项目支出 of the funds the claim speaks of: all funds (部门支出总表) unless scoped to
+  // 一般公共预算; each falls back to the other table.
+  auto project_total_of = [&](bool general_public) -> std::optional<CellRef> {
+    const ClassifiedTable* order[] = {&doc.department_expenditure, &doc.general_public_expenditure};
+    if (general_public)
+      std::swap(order[0], order[1]);
+    for (const ClassifiedTable* t : order)
+      if (t->present && t->totals && t->has_column(Column::Project))
+        return total_cell(t->kind, *t->totals, Column::Project);
+    return std::nullopt;
+  };
+  // Coverage is of all project spending: target tables cover every fund.
+  const std::optional<CellRef> project_total = project_total_of(false);
 
   for (const Claim* claim : stated) {
     if (!claim->amount)
@@ -137,15 +147,15 @@ void PerformanceCoverage::check(RuleContext& context) const {
         context.report(std::move(f));
       }
     }
-    if (project_total) {
+    if (const auto limit_ref = project_total_of(claim->scope == Column::GeneralPublic)) {
       context.count_check();
-      const Amount limit = project_total->cell->value_or_zero();
+      const Amount limit = limit_ref->cell->value_or_zero();
       if (amount > limit) {
-        Finding f = claims::finding_on(context, *claim, &*project_total);
+        Finding f = claims::finding_on(context, *claim, &*limit_ref);
         f.difference = amount.minus(limit);
-        f.expected_formula = "≤ " + claims::describe(*project_total);
+        f.expected_formula = "≤ " + claims::describe(*limit_ref);
         f.message = fmt::format("{} {} 超过{}（{}）", claims::claim_label(*claim),
-                                claims::money(amount, doc), claims::describe(*project_total),
+                                claims::money(amount, doc), claims::describe(*limit_ref),
                                 claims::money(limit, doc));
         context.report(std::move(f));
       }

@@ -123,3 +123,23 @@ TEST_CASE("narrative-figures: no narrative is not applicable", "[rules][BC201]")
   const RuleResult result = run_rule("BC201", load_tables(kGeneralPublic));
   CHECK(result.status == RuleStatus::NotApplicable);
 }
+
+TEST_CASE("narrative-figures: 基本支出/项目支出 of all funds or, scoped, of 一般公共预算",
+          "[rules][BC201]") {
+  const std::string tables = std::string(kGeneralPublic) + R"json(,
+  "department_expenditure": {"columns": ["total", "basic", "project"],
+    "totals": {"total": "150.00", "basic": "60.00", "project": "90.00"},
+    "rows": [{"code": "208", "name": "社会保障和就业支出", "total": "150.00", "basic": "60.00", "project": "90.00"}]})json";
+  const RuleResult result = run_rule("BC201", load_narrative(R"json(
+    {"subject": "project_expenditure", "amount": "90", "sentence": "项目支出 90 万元。"},
+    {"subject": "project_expenditure", "scope": "general_public", "amount": "40", "sentence": "一般公共预算项目支出 40 万元。"},
+    {"subject": "project_expenditure", "scope": "general_public", "amount": "90", "sentence": "一般公共预算项目支出 90 万元。"}
+  )json",
+                                                             tables));
+  INFO(findings_text(result));
+  CHECK(result.checks == 3);
+  REQUIRE(result.findings.size() == 1);
+  CHECK(result.findings[0].table == TableKind::GeneralPublicExpenditure);
+  CHECK(result.findings[0].expected == amount("40.00"));
+  CHECK(result.findings[0].where.pointer == "/narrative/claims/2");
+}

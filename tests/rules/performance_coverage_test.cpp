@@ -111,3 +111,20 @@ TEST_CASE("performance-coverage: coverage rounds half up to one decimal", "[rule
 TEST_CASE("performance-coverage: nothing stated or published is not applicable", "[rules][BC214]") {
   CHECK(run_rule("BC214", load_narrative("", "")).status == RuleStatus::NotApplicable);
 }
+
+TEST_CASE("performance-coverage: an unscoped amount is bounded by all funds' 项目支出",
+          "[rules][BC214]") {
+  // 一般公共预算 项目支出 80, 部门支出总表 项目支出 100: the claim of 100 is within.
+  const std::string with_department = tables(kTwoProjects, "80.00") + R"json(,
+  "department_expenditure": {"columns": ["total", "project"],
+    "totals": {"total": "100.00", "project": "100.00"}, "rows": []})json";
+  const RuleResult result = run_rule("BC214", load_narrative(kClaim, with_department));
+  INFO(findings_text(result));
+  CHECK(result.status == RuleStatus::Passed);
+  const RuleResult scoped = run_rule(
+      "BC214",
+      load_narrative(
+          R"json({"subject": "performance_amount", "scope": "general_public", "amount": "100", "sentence": "涉及一般公共预算 100 万元。"})json",
+          with_department));
+  CHECK(scoped.status == RuleStatus::Failed);
+}
