@@ -183,7 +183,7 @@ void PerformanceCoverage::check(RuleContext& context) const {
         percent ? percent->to_string(1) : "?", claims::money(covered, doc),
         claims::describe(*project_total), claims::money(base, doc),
         blanks.empty() ? std::string{}
-                       : fmt::format("（另有 {} 未载明当年预算，未计入）", blank_list));
+                       : fmt::format("（另有{}未载明当年预算，未计入）", blank_list));
     context.report(std::move(f));
   }
   if (!have_projects && !project_total)
