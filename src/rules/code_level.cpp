@@ -58,7 +58,7 @@ void CodeLevelRule::check(RuleContext& context) const {
       else if (table.classification == Classification::Economic &&
                code.level() == budgetcheck::CodeLevel::Item)
         message =
-            fmt::format("{}中科目编码 {} 有 7 位：部门预算支出经济分类只分类、款两级（3 位、5 位）",
+            fmt::format("{}中科目编码 {} 有 7 位：部门预算支出经济分类只有类、款两级（3 位、5 位）",
                         table_zh, code.digits());
       else if (table.by_class && code.level() != budgetcheck::CodeLevel::Class)
         message =
