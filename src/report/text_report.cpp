@@ -169,10 +169,12 @@ void write_checked(std::ostream& out, const FileReport& file, const Style& style
 
   bool header_written = false;
   for (const auto& rule : result.rules) {
-    if (rule.status != RuleStatus::CouldNotRun)
+    // A failed rule may also have left part of its checks undone: say so too.
+    const bool partly = rule.status == RuleStatus::Failed && !rule.reason.empty();
+    if (rule.status != RuleStatus::CouldNotRun && !partly)
       continue;
     if (!header_written)
-      out << "\n无法检查的规则：\n";
+      out << "\n无法检查的规则（或部分）：\n";
     header_written = true;
     out << "  "
         << (rule.rule ? std::string(rule.rule->code) + " " + std::string(rule.rule->name)

@@ -19,8 +19,8 @@ const RuleInfo PerformanceBudget::kInfo{
         "The two sources make up the budget, so 当年预算 = 本级安排 + 上级补助. A blank cell "
         "counts as 0 (most projects leave 上级补助 blank). The sum is judged under the "
         "rounding rule like every other sum.\n\n"
-        "A project that publishes none of the three figures is not compared here "
-        "(BC307 reports a missing 当年预算).",
+        "A project that states neither 本级安排 nor 上级补助 does not split its budget "
+        "and is not compared here (BC307 reports a missing 当年预算).",
     .example =
         "项目 50011023T000003526103 市中小微企业发展专项资金: 当年预算 200.00, 本级安排 blank, "
         "上级补助 150.00 → expected 150.00 (本级安排 + 上级补助), found 200.00, difference 50.00.",
@@ -34,8 +34,9 @@ void PerformanceBudget::check(RuleContext& context) const {
     return;
   bool compared = false;
   for (const ProjectPerformance& project : context.document().performance_projects) {
-    if (project.budget.blank() && project.own_arrangement.blank() && project.higher_subsidy.blank())
-      continue;
+    // Without either source the split is not stated (Shanghai-style tables print only
+    // 当年预算): nothing to add up. BC307 reports a missing 当年预算.
+    if (project.own_arrangement.blank() && project.higher_subsidy.blank()) continue;
     compared = true;
     CellRef target = CellRef::named(TableKind::PerformanceProjects, project.budget, project.name,
                                     std::nullopt, "当年预算");

@@ -118,7 +118,7 @@ void RuleContext::expect_sum(const CellRef& target, std::span<const CellRef> par
     f.message = fmt::format("{}与其组成部分之和（{}）相差 {}，在四舍五入允许范围（±{}）内",
                             describe(target), f.expected_formula,
                             f.difference ? f.difference->to_display(d) : "?",
-                            f.tolerance->to_display(d + 1));
+                            f.tolerance->to_display(d));
   } else {
     f.message = fmt::format("{}应等于 {} 之和 {}，实为 {}", describe(target), f.expected_formula,
                             sum.to_display(d),
@@ -160,18 +160,17 @@ RuleResult RuleContext::finish() && {
   bool failed = false;
   for (const auto& f : result_.findings)
     if (f.severity != Severity::Info) failed = true;
-  if (could_not_run_)
-    result_.status = RuleStatus::CouldNotRun;
-  else if (failed)
+  if (failed)
     result_.status = RuleStatus::Failed;
+  else if (could_not_run_)
+    result_.status = RuleStatus::CouldNotRun;
   else if (result_.checks > 0)
     result_.status = RuleStatus::Passed;
   else {
     result_.status = RuleStatus::NotApplicable;
     if (result_.reason.empty()) result_.reason = "没有可比较的数据";
   }
-  if (result_.status == RuleStatus::Passed || result_.status == RuleStatus::Failed)
-    result_.reason.clear();
+  if (result_.status == RuleStatus::Passed) result_.reason.clear();
   return std::move(result_);
 }
 

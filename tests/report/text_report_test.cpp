@@ -39,7 +39,7 @@ TEST_CASE("text report: findings by table with expected, found, difference and w
       "  提示：合计与各项之和的差额在舍入误差以内。  [BC102 economic-rollup]\n"
       "  data/qijiang-2026.json:120:18  /tables/general_public_basic/totals/total\n"
       "\n"
-      "无法检查的规则：\n"
+      "无法检查的规则（或部分）：\n"
       "  BC201 narrative-totals：情况说明未列出收入总数。\n"
       "\n"
       "data/qijiang-2026.json：未通过（错误 2，警告 0，提示 1；"

@@ -67,3 +67,13 @@ TEST_CASE("performance-budget skips projects without figures", "[rules][BC302]")
   CHECK(result.status == RuleStatus::NotApplicable);
   CHECK(test::run_rule("BC302", test::load_tables("")).status == RuleStatus::NotApplicable);
 }
+
+TEST_CASE("performance-budget skips a 当年预算 published without its sources", "[rules][BC302]") {
+  ProjectJson p;
+  p.budget = "\"3,200,000.00\"";
+  p.own_arrangement = "null";
+  p.higher_subsidy = "null";
+  const RuleResult result = test::run_rule("BC302", test::projects_document({p}));
+  CHECK(result.status == RuleStatus::NotApplicable);
+  CHECK(result.findings.empty());
+}

@@ -72,8 +72,9 @@ class RuleContext {
   // Something needed is missing or unreadable; the rule says why and never passes.
   void could_not_run(std::string reason);
 
-  // Status: could_not_run > failed (any non-info finding) > passed (at least one
-  // comparison) > not_applicable (nothing compared: never counted as a pass).
+  // Status: failed (any non-info finding: a certain error outranks what could not be
+  // checked; the reason is kept) > could_not_run > passed (at least one comparison) >
+  // not_applicable (nothing compared: never counted as a pass).
   RuleResult finish() &&;
 
  private:
