@@ -240,6 +240,12 @@ class Walker {
       type_error(v, pointer, is_amount ? "an amount (number or string) or null" : "a number");
       return std::nullopt;
     }
+    if (v.kind == Kind::String && v.text.empty()) {
+      report(v, pointer,
+             is_amount ? "an empty string is not an amount; write null for a blank cell"
+                       : "an empty string is not a number; leave the key out instead");
+      return std::nullopt;
+    }
     const DecimalParse parsed = parse_decimal(v.text);
     if (!parsed.value) {
       report(v, pointer,
@@ -706,6 +712,7 @@ class Walker {
       type_error(*v, p, "an array of rows");
       return rows;
     }
+    rows.reserve(v->children.size());
     for (std::size_t i = 0; i < v->children.size(); ++i)
       rows.push_back(read_amount_row(v->children[i], child_pointer(p, i), columns, shape));
     if (shape.codes != Classification::None)

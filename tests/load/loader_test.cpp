@@ -320,11 +320,12 @@ TEST_CASE("loader: bad amounts are reported with pointer and position", "[load][
   "reception": "２４６５.４３",
   "vehicle_total": "2,46.5",
   "vehicle_purchase": 1.234,
-  "vehicle_operation": true
+  "vehicle_operation": true,
+  "office_operation": ""
 }
 )");
   const LoadResult result = load(text);
-  CHECK(result.problems.size() == 6);  // all collected, not just the first
+  CHECK(result.problems.size() == 7);  // all collected, not just the first
   check_where(problem_with(result, "`1e400`"), "/tables/three_public/total", text, "1e400");
   CHECK_THAT(problem_with(result, "`1e400`").message, Catch::Contains("overflow"));
   const auto big = problem_with(result, "12345678901234567890");
@@ -340,6 +341,8 @@ TEST_CASE("loader: bad amounts are reported with pointer and position", "[load][
   check_where(decimals, "/tables/three_public/vehicle_purchase", text, "1.234");
   check_where(problem_with(result, "expected an amount"), "/tables/three_public/vehicle_operation",
               text, "true");
+  check_where(problem_with(result, "write null for a blank cell"),
+              "/tables/three_public/office_operation", text, "\"\"\n");
 }
 
 TEST_CASE("loader: positions count code points after Chinese text", "[load][loader]") {
