@@ -112,17 +112,14 @@ void RuleContext::expect_sum(const CellRef& target, std::span<const CellRef> par
   f.expected_formula = parts.empty() ? "0" : formula;
   f.tolerance = rounding_.tolerance(parts.size());
   const int d = rounding_.decimals();
+  // The figures themselves are in the finding's fields; the message says what is wrong.
   if (agreement == Agreement::WithinRounding) {
     f.within_rounding = true;
     f.severity = Severity::Info;
-    f.message = fmt::format("{}与其组成部分之和（{}）相差 {}，在四舍五入允许范围（±{}）内",
-                            describe(target), f.expected_formula,
-                            f.difference ? f.difference->to_display(d) : "?",
-                            f.tolerance->to_display(d));
+    f.message = fmt::format("{}与 {} 之和相差 {}，在舍入误差以内", describe(target),
+                            f.expected_formula, f.difference ? f.difference->to_display(d) : "?");
   } else {
-    f.message = fmt::format("{}应等于 {} 之和 {}，实为 {}", describe(target), f.expected_formula,
-                            sum.to_display(d),
-                            target.cell && !target.cell->blank() ? actual.to_display(d) : "空白");
+    f.message = fmt::format("{}不等于 {} 之和", describe(target), f.expected_formula);
   }
   result_.findings.push_back(std::move(f));
 }
@@ -136,10 +133,7 @@ void RuleContext::expect_same(const CellRef& target, const CellRef& source) {
   f.expected = expected;
   f.difference = actual.minus(expected);
   f.expected_formula = describe(source);
-  const int d = rounding_.decimals();
-  f.message = fmt::format("{}应与{}一致（{}），实为 {}", describe(target), describe(source),
-                          source.cell && !source.cell->blank() ? expected.to_display(d) : "空白",
-                          target.cell && !target.cell->blank() ? actual.to_display(d) : "空白");
+  f.message = fmt::format("{}与{}不一致", describe(target), describe(source));
   result_.findings.push_back(std::move(f));
 }
 
