@@ -63,12 +63,13 @@ std::size_t expect_rollup(RuleContext& context, TableKind table, std::span<const
     if (expect_sum_if_published(context, cell_of(table, parent, column, parent_name), parts))
       ++compared;
   };
-  for (Column column : columns) {
-    if (totals && !hierarchy.top.empty())
+  // Row by row, then column by column: findings about one row stay together.
+  if (totals && !hierarchy.top.empty())
+    for (Column column : columns)
       check(*totals, hierarchy.top, column, totals_name);
-    for (const auto& group : hierarchy.groups)
+  for (const auto& group : hierarchy.groups)
+    for (Column column : columns)
       check(*group.parent, group.children, column, "");
-  }
   return compared;
 }
 
