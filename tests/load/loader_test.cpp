@@ -189,6 +189,11 @@ TEST_CASE("loader: a full valid document loads every table", "[load][loader]") {
   CHECK(doc.narrative.claims[2].name == "社会保障和就业支出");
   CHECK(doc.narrative.claims[3].scope == Column::GeneralPublic);
   CHECK(doc.narrative.claims[4].count == 2);
+  // The subject is stored (IncomeTotal is the default value, so check others too).
+  CHECK(doc.narrative.claims[1].subject == ClaimSubject::IncomeSource);
+  CHECK(doc.narrative.claims[2].subject == ClaimSubject::ExpenditureClass);
+  CHECK(doc.narrative.claims[3].subject == ClaimSubject::ProcurementTotal);
+  CHECK(doc.narrative.claims[4].subject == ClaimSubject::VehiclesTotal);
 
   const auto& summary = doc.department_summary;
   CHECK(summary.present);
@@ -255,6 +260,7 @@ TEST_CASE("loader: a full valid document loads every table", "[load][loader]") {
   CHECK(doc.performance_projects[0].budget.amount == Decimal::from_units(256'500));
   CHECK(doc.performance_projects[0].higher_subsidy.blank());
   CHECK(doc.performance_projects[0].execution_weight == Decimal::from_units(100'000));
+  CHECK(doc.performance_projects[0].amount_unit == "万元");
 }
 
 TEST_CASE("loader: tables and narrative absent from the input stay absent", "[load][loader]") {
