@@ -3,10 +3,17 @@
 namespace budgetcheck {
 
 DocumentResult run_rules(const Document& document, const RuleCatalogue& catalogue) {
+  return run_rules(document, catalogue, RuleSelection{});
+}
+
+DocumentResult run_rules(const Document& document, const RuleCatalogue& catalogue,
+                         const RuleSelection& selection) {
   DocumentResult result;
   result.rules.reserve(catalogue.size());
   for (const auto& rule : catalogue) {
-    RuleContext context(document, rule->info(), rule->info().default_severity);
+    if (!is_selected(selection, rule->info()))
+      continue;
+    RuleContext context(document, rule->info(), severity_in_force(selection, rule->info()));
     rule->check(context);
     result.rules.push_back(std::move(context).finish());
   }

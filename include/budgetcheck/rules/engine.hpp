@@ -6,6 +6,7 @@
 #include "budgetcheck/model/document.hpp"
 #include "budgetcheck/rules/catalogue.hpp"
 #include "budgetcheck/rules/rule_context.hpp"
+#include "budgetcheck/rules/selection.hpp"
 
 namespace budgetcheck {
 
@@ -20,6 +21,10 @@ struct DocumentResult {
 };
 
 DocumentResult run_rules(const Document& document, const RuleCatalogue& catalogue);
+// Only the selected rules run (and appear in the result), each at the severity in force.
+// Patterns that match no rule select nothing: check selection_problems() first.
+DocumentResult run_rules(const Document& document, const RuleCatalogue& catalogue,
+                         const RuleSelection& selection);
 
 CheckSummary summarize(const std::vector<RuleResult>& rules);
 
