@@ -6,6 +6,30 @@
 #include "budgetcheck/cli/commands.hpp"
 
 namespace budgetcheck {
+namespace {
+
+// The same selection options for `check` and `config --show`.
+void add_selection_options(CLI::App* command, SelectionFlags& flags) {
+  command
+      ->add_option("--select", flags.select,
+                   "Run only these rules: codes, prefixes (BC1, BC30) or names, comma-separated")
+      ->allow_extra_args(false);  // one list per occurrence, never the input files
+  command->add_option("--ignore", flags.ignore, "Do not run these rules (wins over --select)")
+      ->allow_extra_args(false);
+  command
+      ->add_option("--severity", flags.severity,
+                   "Severity of a rule: CODE=error|warning|info (repeatable)")
+      ->allow_extra_args(false);
+  command
+      ->add_option("--fail-on", flags.fail_on,
+                   "Exit 1 on findings at or above this severity (default error)")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  CLI::Option* config = command->add_option(
+      "--config", flags.config, "Use this config file instead of searching for budgetcheck.json");
+  command->add_flag("--no-config", flags.no_config, "Ignore budgetcheck.json")->excludes(config);
+}
+
+}  // namespace
 
 int run_cli(int argc, char** argv) {
   CLI::App app{"budgetcheck: checks Chinese government budget disclosures (部门预算/单位预算公开)",
@@ -22,6 +46,7 @@ int run_cli(int argc, char** argv) {
                         "Write the report to FILE (atomically) instead of standard output");
   check_cmd->add_option("--color", check.color, "Colour the text report")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  add_selection_options(check_cmd, check.selection);
 
   RulesOptions rules;
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules");
@@ -38,6 +63,17 @@ int run_cli(int argc, char** argv) {
   CLI::App* schema_cmd =
       app.add_subcommand("schema", "Print the JSON Schema of the disclosure format");
   schema_cmd->add_option("-o,--output", schema_output, "Write to FILE (atomically)");
+
+  SelectionFlags config_flags;
+  std::vector<std::string> config_files;
+  bool config_show = false;
+  CLI::App* config_cmd =
+      app.add_subcommand("config", "Show the rule selection settings in force (budgetcheck.json)");
+  config_cmd->add_flag("--show", config_show, "Print the effective settings as JSON")->required();
+  config_cmd->add_option("files", config_files,
+                         "Disclosure files: budgetcheck.json is searched from the first one's "
+                         "directory (default: the current directory)");
+  add_selection_options(config_cmd, config_flags);
 
   try {
     app.parse(argc, argv);
@@ -64,6 +100,8 @@ int run_cli(int argc, char** argv) {
     return run_rules_list(rules);
   if (rule_cmd->parsed())
     return run_rule_explain(rule_code);
+  if (config_cmd->parsed())
+    return run_config_show(config_flags, config_files);
   if (schema_cmd->parsed())
     return run_schema(schema_output);
   return 2;

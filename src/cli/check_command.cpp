@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <iostream>
 #include <sstream>
 
 #include "budgetcheck/cli/commands.hpp"
@@ -14,6 +15,13 @@ namespace budgetcheck {
 
 int run_check(const CheckOptions& options) {
   const RuleCatalogue catalogue = make_rule_catalogue();
+  const SettingsResult resolved = resolve_settings(options.selection, options.files, catalogue);
+  if (!resolved.settings) {
+    for (const auto& error : resolved.errors)
+      std::cerr << "budgetcheck: error: " << error << "\n";
+    return 2;
+  }
+  const EffectiveSettings& settings = *resolved.settings;
   std::vector<FileReport> files;
   for (const auto& path : options.files) {
     LoadResult loaded = load_document_file(path);
@@ -23,7 +31,8 @@ int run_check(const CheckOptions& options) {
       files.push_back(unreadable_file(path, std::move(loaded.problems)));
       continue;
     }
-    files.push_back(checked_file(*loaded.document, run_rules(*loaded.document, catalogue)));
+    files.push_back(
+        checked_file(*loaded.document, run_rules(*loaded.document, catalogue, settings.selection)));
   }
 
   std::ostringstream report;
@@ -41,7 +50,22 @@ int run_check(const CheckOptions& options) {
   const RunSummary run = summarize_run(files);
   if (run.unreadable > 0)
     return 2;
-  return run.checks.errors > 0 ? 1 : 0;
+  // --fail-on: any finding at or above that severity fails the run.
+  const std::size_t failing = run.checks.errors +
+                              (settings.fail_on <= Severity::Warning ? run.checks.warnings : 0) +
+                              (settings.fail_on <= Severity::Info ? run.checks.infos : 0);
+  return failing > 0 ? 1 : 0;
+}
+
+int run_config_show(const SelectionFlags& flags, const std::vector<std::string>& files) {
+  const RuleCatalogue catalogue = make_rule_catalogue();
+  const SettingsResult resolved = resolve_settings(flags, files, catalogue);
+  if (!resolved.settings) {
+    for (const auto& error : resolved.errors)
+      std::cerr << "budgetcheck: error: " << error << "\n";
+    return 2;
+  }
+  return emit(settings_json(*resolved.settings, catalogue).dump(2) + "\n", "");
 }
 
 }  // namespace budgetcheck

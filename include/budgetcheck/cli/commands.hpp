@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "budgetcheck/cli/config.hpp"
+
 namespace budgetcheck {
 
 struct CheckOptions {
@@ -12,6 +14,7 @@ struct CheckOptions {
   std::string format = "text";  // text | json
   std::string output;           // empty: standard output
   std::string color = "auto";   // auto | always | never
+  SelectionFlags selection;     // --select, --ignore, --severity, --fail-on, --config
 };
 
 struct RulesOptions {
@@ -23,6 +26,8 @@ int run_check(const CheckOptions& options);
 int run_rules_list(const RulesOptions& options);
 int run_rule_explain(const std::string& code_or_name);
 int run_schema(const std::string& output);
+// `config --show [FILE...]`: the effective settings as JSON, with where each came from.
+int run_config_show(const SelectionFlags& flags, const std::vector<std::string>& files);
 
 // Writes `content` to standard output, or atomically to `output_path`.
 // Returns 0, or 2 after saying why on standard error.
