@@ -16,30 +16,40 @@ constexpr std::array<ColumnInfo, kColumnCount> kColumns{{
     {Column::SpecialAccount, "special_account", "财政专户管理资金", "special account funds"},
     {Column::Business, "business", "事业收入", "business income"},
     {Column::HigherSubsidy, "higher_subsidy", "上级补助收入", "subsidy from higher level"},
-    {Column::SubordinateRemit, "subordinate_remit", "附属单位上缴收入", "remittance from subordinates"},
+    {Column::SubordinateRemit, "subordinate_remit", "附属单位上缴收入",
+     "remittance from subordinates"},
     {Column::BusinessOperation, "business_operation", "事业单位经营收入", "operating income"},
     {Column::Other, "other", "其他收入", "other income"},
     {Column::PriorCarryover, "prior_carryover", "上年结转", "carried over from prior year"},
 }};
 
 constexpr std::array<Column, 11> kIncomeSources{
-    Column::GeneralPublic, Column::GovernmentFund,    Column::StateCapital,
-    Column::FiscalAppropriation, Column::SpecialAccount, Column::Business,
-    Column::HigherSubsidy, Column::SubordinateRemit,  Column::BusinessOperation,
-    Column::Other,         Column::PriorCarryover};
+    Column::GeneralPublic,     Column::GovernmentFund,
+    Column::StateCapital,      Column::FiscalAppropriation,
+    Column::SpecialAccount,    Column::Business,
+    Column::HigherSubsidy,     Column::SubordinateRemit,
+    Column::BusinessOperation, Column::Other,
+    Column::PriorCarryover};
 
 }  // namespace
 
-std::span<const ColumnInfo> all_columns() { return kColumns; }
+std::span<const ColumnInfo> all_columns() {
+  return kColumns;
+}
 
-const ColumnInfo& column_info(Column column) { return kColumns[static_cast<std::size_t>(column)]; }
+const ColumnInfo& column_info(Column column) {
+  return kColumns[static_cast<std::size_t>(column)];
+}
 
 std::optional<Column> column_from_key(std::string_view key) {
   for (const auto& c : kColumns)
-    if (c.key == key) return c.id;
+    if (c.key == key)
+      return c.id;
   return std::nullopt;
 }
 
-std::span<const Column> income_source_columns() { return kIncomeSources; }
+std::span<const Column> income_source_columns() {
+  return kIncomeSources;
+}
 
 }  // namespace budgetcheck

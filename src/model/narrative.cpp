@@ -69,13 +69,20 @@ const SubjectInfo& info(ClaimSubject subject) {
 
 }  // namespace
 
-std::string_view claim_subject_key(ClaimSubject subject) { return info(subject).key; }
-std::string_view claim_subject_zh(ClaimSubject subject) { return info(subject).zh; }
-bool claim_subject_is_count(ClaimSubject subject) { return info(subject).count; }
+std::string_view claim_subject_key(ClaimSubject subject) {
+  return info(subject).key;
+}
+std::string_view claim_subject_zh(ClaimSubject subject) {
+  return info(subject).zh;
+}
+bool claim_subject_is_count(ClaimSubject subject) {
+  return info(subject).count;
+}
 
 std::optional<ClaimSubject> claim_subject_from_key(std::string_view key) {
   for (const auto& s : kSubjects)
-    if (s.key == key) return s.subject;
+    if (s.key == key)
+      return s.subject;
   return std::nullopt;
 }
 

@@ -12,11 +12,10 @@ constexpr std::array<TableInfo, kTableKindCount> kTables{{
      Classification::Functional},
     {TableKind::DepartmentExpenditure, "department_expenditure", "部门支出总表",
      "department expenditure", Classification::Functional},
-    {TableKind::FiscalSummary, "fiscal_summary", "财政拨款收支总表",
-     "fiscal appropriation summary", Classification::Functional},
-    {TableKind::GeneralPublicExpenditure, "general_public_expenditure",
-     "一般公共预算财政拨款支出表", "general public budget expenditure",
+    {TableKind::FiscalSummary, "fiscal_summary", "财政拨款收支总表", "fiscal appropriation summary",
      Classification::Functional},
+    {TableKind::GeneralPublicExpenditure, "general_public_expenditure",
+     "一般公共预算财政拨款支出表", "general public budget expenditure", Classification::Functional},
     {TableKind::GeneralPublicBasic, "general_public_basic", "一般公共预算财政拨款基本支出表",
      "general public budget basic expenditure", Classification::Economic},
     {TableKind::ThreePublic, "three_public", "一般公共预算“三公”经费支出表",
@@ -35,13 +34,18 @@ constexpr std::array<TableInfo, kTableKindCount> kTables{{
 
 }  // namespace
 
-std::span<const TableInfo> all_tables() { return kTables; }
+std::span<const TableInfo> all_tables() {
+  return kTables;
+}
 
-const TableInfo& table_info(TableKind kind) { return kTables[static_cast<std::size_t>(kind)]; }
+const TableInfo& table_info(TableKind kind) {
+  return kTables[static_cast<std::size_t>(kind)];
+}
 
 std::optional<TableKind> table_from_key(std::string_view key) {
   for (const auto& t : kTables)
-    if (t.key == key) return t.kind;
+    if (t.key == key)
+      return t.kind;
   return std::nullopt;
 }
 

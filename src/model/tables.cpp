@@ -17,7 +17,8 @@ bool ClassifiedTable::empty() const {
 
 const AmountRow* ClassifiedTable::find(const ClassificationCode& code) const {
   for (const auto& row : rows)
-    if (row.code && *row.code == code) return &row;
+    if (row.code && *row.code == code)
+      return &row;
   return nullptr;
 }
 

@@ -112,7 +112,8 @@ RuleCatalogue make_rule_catalogue() {
 
 const Rule* find_rule(const RuleCatalogue& catalogue, std::string_view code_or_name) {
   for (const auto& rule : catalogue)
-    if (rule->info().code == code_or_name || rule->info().name == code_or_name) return rule.get();
+    if (rule->info().code == code_or_name || rule->info().name == code_or_name)
+      return rule.get();
   return nullptr;
 }
 

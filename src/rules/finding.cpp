@@ -28,7 +28,8 @@ std::string_view severity_zh(Severity severity) {
 
 std::optional<Severity> severity_from_key(std::string_view key) {
   for (Severity s : {Severity::Info, Severity::Warning, Severity::Error})
-    if (severity_key(s) == key) return s;
+    if (severity_key(s) == key)
+      return s;
   return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// BC136 general-public-income-agreement: 一般公共预算支出表各行合计 = 部门收入总表一般公共预算拨款收入.
+// BC136 general-public-income-agreement: 一般公共预算支出表各行合计 =
+// 部门收入总表一般公共预算拨款收入.
 
 #include "budgetcheck/rules/rule.hpp"
 

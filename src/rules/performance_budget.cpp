@@ -36,7 +36,8 @@ void PerformanceBudget::check(RuleContext& context) const {
   for (const ProjectPerformance& project : context.document().performance_projects) {
     // Without either source the split is not stated (Shanghai-style tables print only
     // 当年预算): nothing to add up. BC307 reports a missing 当年预算.
-    if (project.own_arrangement.blank() && project.higher_subsidy.blank()) continue;
+    if (project.own_arrangement.blank() && project.higher_subsidy.blank())
+      continue;
     compared = true;
     CellRef target = CellRef::named(TableKind::PerformanceProjects, project.budget, project.name,
                                     std::nullopt, "当年预算");

@@ -9,9 +9,11 @@ Amount RoundingRule::tolerance(std::size_t parts) const {
 }
 
 Agreement RoundingRule::judge_sum(Amount total, Amount sum_of_parts, std::size_t parts) const {
-  if (total == sum_of_parts) return Agreement::Exact;
+  if (total == sum_of_parts)
+    return Agreement::Exact;
   const auto difference = total.minus(sum_of_parts);
-  if (!difference) return Agreement::Mismatch;
+  if (!difference)
+    return Agreement::Mismatch;
   return difference->abs() <= tolerance(parts) ? Agreement::WithinRounding : Agreement::Mismatch;
 }
 

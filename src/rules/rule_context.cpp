@@ -81,9 +81,12 @@ namespace {
 
 std::string describe(const CellRef& ref) {
   std::string text = std::string(table_info(ref.table).zh_name);
-  if (!ref.row_code.empty()) text += " " + ref.row_code;
-  if (!ref.row_name.empty()) text += " " + ref.row_name;
-  if (ref.column) text += " · " + std::string(column_info(*ref.column).zh_name);
+  if (!ref.row_code.empty())
+    text += " " + ref.row_code;
+  if (!ref.row_name.empty())
+    text += " " + ref.row_name;
+  if (ref.column)
+    text += " · " + std::string(column_info(*ref.column).zh_name);
   return text;
 }
 
@@ -100,12 +103,14 @@ void RuleContext::expect_sum(const CellRef& target, std::span<const CellRef> par
       return;
     }
     sum = *next;
-    if (!formula.empty()) formula += " + ";
+    if (!formula.empty())
+      formula += " + ";
     formula += part.label;
   }
   const Amount actual = target.cell ? target.cell->value_or_zero() : Amount{};
   const Agreement agreement = rounding_.judge_sum(actual, sum, parts.size());
-  if (agreement == Agreement::Exact) return;
+  if (agreement == Agreement::Exact)
+    return;
   Finding f = finding_at(target);
   f.expected = sum;
   f.difference = actual.minus(sum);
@@ -128,7 +133,8 @@ void RuleContext::expect_same(const CellRef& target, const CellRef& source) {
   ++result_.checks;
   const Amount expected = source.cell ? source.cell->value_or_zero() : Amount{};
   const Amount actual = target.cell ? target.cell->value_or_zero() : Amount{};
-  if (RoundingRule::judge_same(actual, expected) == Agreement::Exact) return;
+  if (RoundingRule::judge_same(actual, expected) == Agreement::Exact)
+    return;
   Finding f = finding_at(target);
   f.expected = expected;
   f.difference = actual.minus(expected);
@@ -138,12 +144,16 @@ void RuleContext::expect_same(const CellRef& target, const CellRef& source) {
 }
 
 void RuleContext::report(Finding finding) {
-  if (finding.rule_code.empty()) finding.rule_code = std::string(rule_.code);
-  if (finding.rule_name.empty()) finding.rule_name = std::string(rule_.name);
+  if (finding.rule_code.empty())
+    finding.rule_code = std::string(rule_.code);
+  if (finding.rule_name.empty())
+    finding.rule_name = std::string(rule_.name);
   result_.findings.push_back(std::move(finding));
 }
 
-void RuleContext::not_applicable(std::string reason) { result_.reason = std::move(reason); }
+void RuleContext::not_applicable(std::string reason) {
+  result_.reason = std::move(reason);
+}
 
 void RuleContext::could_not_run(std::string reason) {
   could_not_run_ = true;
@@ -153,7 +163,8 @@ void RuleContext::could_not_run(std::string reason) {
 RuleResult RuleContext::finish() && {
   bool failed = false;
   for (const auto& f : result_.findings)
-    if (f.severity != Severity::Info) failed = true;
+    if (f.severity != Severity::Info)
+      failed = true;
   if (failed)
     result_.status = RuleStatus::Failed;
   else if (could_not_run_)
@@ -162,9 +173,11 @@ RuleResult RuleContext::finish() && {
     result_.status = RuleStatus::Passed;
   else {
     result_.status = RuleStatus::NotApplicable;
-    if (result_.reason.empty()) result_.reason = "没有可比较的数据";
+    if (result_.reason.empty())
+      result_.reason = "没有可比较的数据";
   }
-  if (result_.status == RuleStatus::Passed) result_.reason.clear();
+  if (result_.status == RuleStatus::Passed)
+    result_.reason.clear();
   return std::move(result_);
 }
 

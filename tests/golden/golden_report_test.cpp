@@ -36,8 +36,7 @@ void compare_with_golden(const std::string& name) {
   std::ostringstream text, json;
   write_text_report(text, files);
   write_json_report(json, files);
-  INFO("the report of data/" << name
-                             << ".json changed: review it, then run scripts/update-docs");
+  INFO("the report of data/" << name << ".json changed: review it, then run scripts/update-docs");
   CHECK(text.str() == test::read_data_file(name + ".report.txt"));
   CHECK(json.str() == test::read_data_file(name + ".report.json"));
 }

@@ -16,15 +16,15 @@ enum class AmountUnit { Yuan, WanYuan };          // 元 / 万元
 std::string_view amount_unit_zh(AmountUnit unit);
 
 struct DocumentHeader {
-  std::string unit_code;   // e.g. "206001"
-  std::string unit_name;   // e.g. "重庆市綦江区经济和信息化委员会（本级）"
+  std::string unit_code;  // e.g. "206001"
+  std::string unit_name;  // e.g. "重庆市綦江区经济和信息化委员会（本级）"
   DisclosureLevel level = DisclosureLevel::Unit;
   int year = 0;
   AmountUnit amount_unit = AmountUnit::WanYuan;
-  int decimals = 2;                     // digits published after the point
-  std::optional<std::string> unit_type; // 行政 / 参公 / 事业 / 混合 (decides 机关运行经费 rules)
-  std::optional<std::string> region;    // e.g. "重庆市綦江区"
-  std::optional<std::string> source;    // where the disclosure was published / transcribed from
+  int decimals = 2;                      // digits published after the point
+  std::optional<std::string> unit_type;  // 行政 / 参公 / 事业 / 混合 (decides 机关运行经费 rules)
+  std::optional<std::string> region;  // e.g. "重庆市綦江区"
+  std::optional<std::string> source;  // where the disclosure was published / transcribed from
   SourceLocation where;
 };
 

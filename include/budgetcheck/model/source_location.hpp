@@ -7,8 +7,9 @@
 namespace budgetcheck {
 
 struct SourceLocation {
-  std::string pointer;     // RFC 6901 JSON Pointer, e.g. "/tables/general_public_expenditure/rows/3/basic"
-  std::uint32_t line = 0;  // 1-based; 0 when unknown
+  std::string
+      pointer;  // RFC 6901 JSON Pointer, e.g. "/tables/general_public_expenditure/rows/3/basic"
+  std::uint32_t line = 0;    // 1-based; 0 when unknown
   std::uint32_t column = 0;  // 1-based, in Unicode code points; 0 when unknown
 
   bool known() const { return line != 0; }

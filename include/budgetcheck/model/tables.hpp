@@ -25,12 +25,12 @@ struct Cell {
 
 // What every published table carries besides its figures.
 struct TableCommon {
-  bool present = false;                     // the disclosure contains this table
-  std::string title;                        // as published, e.g. "一般公共预算财政拨款支出预算表"
-  std::string label;                        // e.g. "表二"; empty when not printed
-  std::optional<std::string> amount_unit;   // "单位：万元" line of the table, as "万元" / "元"
-  std::optional<std::string> note;          // published note, e.g. "本单位无政府性基金收支，故此表无数据。"
-  SourceLocation where;                     // the table object
+  bool present = false;  // the disclosure contains this table
+  std::string title;     // as published, e.g. "一般公共预算财政拨款支出预算表"
+  std::string label;     // e.g. "表二"; empty when not printed
+  std::optional<std::string> amount_unit;  // "单位：万元" line of the table, as "万元" / "元"
+  std::optional<std::string> note;  // published note, e.g. "本单位无政府性基金收支，故此表无数据。"
+  SourceLocation where;  // the table object
 };
 
 // One row of a code × amount-column table.
@@ -52,7 +52,7 @@ struct ClassifiedTable : TableCommon {
   explicit ClassifiedTable(TableKind table_kind = {}) : kind(table_kind) {}
 
   TableKind kind;
-  std::vector<Column> columns;     // published amount columns, in order
+  std::vector<Column> columns;      // published amount columns, in order
   std::optional<AmountRow> totals;  // the 合计 row
   std::vector<AmountRow> rows;
 
@@ -101,21 +101,21 @@ struct FiscalSummary : TableCommon {
 
 // 一般公共预算"三公"经费支出表 (one row of figures).
 struct ThreePublicTable : TableCommon {
-  Cell total;              // 合计
-  Cell overseas;           // 因公出国（境）费
-  Cell vehicle_total;      // 公务用车购置及运行费 (小计)
-  Cell vehicle_purchase;   // 公务用车购置费
-  Cell vehicle_operation;  // 公务用车运行费
-  Cell reception;          // 公务接待费
+  Cell total;                         // 合计
+  Cell overseas;                      // 因公出国（境）费
+  Cell vehicle_total;                 // 公务用车购置及运行费 (小计)
+  Cell vehicle_purchase;              // 公务用车购置费
+  Cell vehicle_operation;             // 公务用车运行费
+  Cell reception;                     // 公务接待费
   bool has_office_operation = false;  // some regions print 机关运行经费 in this table
   Cell office_operation;              // 机关运行经费
 };
 
 // One indicator of a performance target table.
 struct PerformanceIndicator {
-  std::string level1;  // 一级指标, e.g. "产出指标"
-  std::string level2;  // 二级指标, e.g. "数量指标"
-  std::string level3;  // 三级指标
+  std::string level1;             // 一级指标, e.g. "产出指标"
+  std::string level2;             // 二级指标, e.g. "数量指标"
+  std::string level3;             // 三级指标
   std::optional<Decimal> weight;  // 指标权重
   std::string unit;               // 计量单位
   std::string nature;             // 指标性质: "≥" "≤" "=" ">" "<" or a qualitative word
@@ -131,14 +131,14 @@ struct ProjectPerformance {
   std::string department;  // 业务主管部门
   std::string category;    // 项目分类
   std::string preparer;    // 编制单位 line
-  std::optional<std::string> amount_unit;  // the table's own 单位 line, "万元" / "元"
+  std::optional<std::string> amount_unit;   // the table's own 单位 line, "万元" / "元"
   std::optional<Decimal> execution_weight;  // 预算执行率权重
-  Cell budget;             // 当年预算
-  Cell own_arrangement;    // 本级安排
-  Cell higher_subsidy;     // 上级补助
-  std::string summary;     // 项目概述
-  std::string basis;       // 立项依据
-  std::string objective;   // 当年绩效目标
+  Cell budget;                              // 当年预算
+  Cell own_arrangement;                     // 本级安排
+  Cell higher_subsidy;                      // 上级补助
+  std::string summary;                      // 项目概述
+  std::string basis;                        // 立项依据
+  std::string objective;                    // 当年绩效目标
   std::vector<PerformanceIndicator> indicators;
   std::optional<std::string> note;  // e.g. what extraction lost
   SourceLocation where;

@@ -30,7 +30,7 @@ struct Finding {
   std::optional<Column> column;
 
   std::optional<Amount> expected;
-  std::optional<Amount> actual;      // std::nullopt with actual_blank: the cell is blank
+  std::optional<Amount> actual;  // std::nullopt with actual_blank: the cell is blank
   bool actual_blank = false;
   std::optional<Amount> difference;  // actual - expected
   std::string expected_formula;      // how expected was formed, e.g. "20805 + 20808"

@@ -16,17 +16,18 @@ namespace budgetcheck {
 
 enum class RuleStatus { Passed, Failed, NotApplicable, CouldNotRun };
 
-std::string_view rule_status_key(RuleStatus status);  // "passed" / "failed" / "not_applicable" / "could_not_run"
-std::string_view rule_status_zh(RuleStatus status);   // "通过" / "未通过" / "不适用" / "无法检查"
+std::string_view rule_status_key(
+    RuleStatus status);  // "passed" / "failed" / "not_applicable" / "could_not_run"
+std::string_view rule_status_zh(RuleStatus status);  // "通过" / "未通过" / "不适用" / "无法检查"
 
 // One figure in one table, named the way a finding names it.
 struct CellRef {
   TableKind table{};
-  std::string row_code;   // empty when the row has none
-  std::string row_name;   // "合计" for a total row
+  std::string row_code;  // empty when the row has none
+  std::string row_name;  // "合计" for a total row
   std::optional<Column> column;
   const Cell* cell = nullptr;
-  std::string label;      // short name inside a formula: the code, or the row/column name
+  std::string label;  // short name inside a formula: the code, or the row/column name
 
   // A cell of a code × column row; label is the code, else the row name.
   static CellRef of(TableKind table, const AmountRow& row, Column column);
@@ -39,7 +40,7 @@ struct RuleResult {
   const RuleInfo* rule = nullptr;
   Severity severity = Severity::Error;  // in force for this run
   RuleStatus status = RuleStatus::NotApplicable;
-  std::string reason;  // why not applicable / could not run
+  std::string reason;      // why not applicable / could not run
   std::size_t checks = 0;  // comparisons made
   std::vector<Finding> findings;
 };
