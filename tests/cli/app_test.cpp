@@ -4,76 +4,23 @@
 #include <sys/wait.h>
 
 #include <catch2/catch.hpp>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include "support/binary_runner.hpp"
 
 namespace fs = std::filesystem;
 
+using namespace budgetcheck::test;
+
 namespace {
 
-struct Run {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::string quoted(const std::string& text) {
-  std::string out = "'";
-  for (char c : text)
-    out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-// A fresh directory per test, removed afterwards.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static int counter = 0;
-    path = fs::temp_directory_path() /
-           ("budgetcheck-cli-test-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::size_t entries() const {
-    return static_cast<std::size_t>(
-        std::distance(fs::directory_iterator(path), fs::directory_iterator()));
-  }
-};
-
-// `args` is appended to the binary as shell words (already quoted where needed).
-Run run(const std::string& args) {
-  TempDir dir;
-  const fs::path out = dir.path / "stdout", err = dir.path / "stderr";
-  const std::string command = quoted(BUDGETCHECK_BINARY) + " " + args + " >" +
-                              quoted(out.string()) + " 2>" + quoted(err.string()) + " </dev/null";
-  const int status = std::system(command.c_str());
-  Run result;
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  result.out = slurp(out);
-  result.err = slurp(err);
-  return result;
-}
-
-std::string cli_data(const std::string& name) {
-  return quoted(std::string(BUDGETCHECK_TESTS_DIR) + "/cli/data/" + name);
-}
-
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
+std::string cli_data_arg(const std::string& name) {
+  return quoted(cli_data(name).string());
 }
 
 }  // namespace
@@ -103,12 +50,12 @@ TEST_CASE("cli: a bad command line exits 2, never CLI11's own codes", "[cli]") {
 }
 
 TEST_CASE("cli: check exits 1 on error findings, 0 without", "[cli]") {
-  const Run failing = run("check " + cli_data("three_public_mismatch.json"));
+  const Run failing = run("check " + cli_data_arg("three_public_mismatch.json"));
   CHECK(failing.exit_code == 1);
   CHECK(contains(failing.out, "[BC115 three-public-sum]"));
   CHECK(failing.out.find('\x1b') == std::string::npos);  // not a terminal: no colour
 
-  const Run clean = run("check --format json " + cli_data("clean.json"));
+  const Run clean = run("check --format json " + cli_data_arg("clean.json"));
   INFO(clean.out);
   CHECK(clean.exit_code == 0);
   const auto report = nlohmann::json::parse(clean.out);
@@ -117,7 +64,7 @@ TEST_CASE("cli: check exits 1 on error findings, 0 without", "[cli]") {
 }
 
 TEST_CASE("cli: --color=always colours the text report", "[cli]") {
-  const Run r = run("check --color always " + cli_data("three_public_mismatch.json"));
+  const Run r = run("check --color always " + cli_data_arg("three_public_mismatch.json"));
   CHECK(r.exit_code == 1);
   CHECK(contains(r.out, "\x1b[1;31m错误\x1b[0m"));
 }
@@ -128,8 +75,8 @@ TEST_CASE("cli: a missing or unloadable input exits 2 and is reported with the o
   CHECK(contains(missing.out, "/nonexistent/budget.json"));
   CHECK(contains(missing.out, ": error: "));
 
-  const Run mixed = run("check --format json " + cli_data("syntax_error.json") + " " +
-                        cli_data("three_public_mismatch.json"));
+  const Run mixed = run("check --format json " + cli_data_arg("syntax_error.json") + " " +
+                        cli_data_arg("three_public_mismatch.json"));
   CHECK(mixed.exit_code == 2);  // unloadable input outranks error findings
   const auto report = nlohmann::json::parse(mixed.out);
   REQUIRE(report.at("files").size() == 2);
@@ -141,7 +88,7 @@ TEST_CASE("cli: a missing or unloadable input exits 2 and is reported with the o
 TEST_CASE("cli: -o writes the whole report atomically", "[cli]") {
   TempDir dir;
   const fs::path target = dir.path / "report.json";
-  const std::string doc = cli_data("three_public_mismatch.json");
+  const std::string doc = cli_data_arg("three_public_mismatch.json");
   const Run to_file = run("check --format json -o " + quoted(target.string()) + " " + doc);
   CHECK(to_file.exit_code == 1);  // the exit code still reports the findings
   CHECK(to_file.out.empty());
@@ -160,7 +107,7 @@ TEST_CASE("cli: -o failure exits 2 and leaves no file", "[cli]") {
   TempDir dir;
   const fs::path missing_dir = dir.path / "no" / "such" / "dir" / "report.txt";
   const Run r = run("check -o " + quoted(missing_dir.string()) + " " +
-                    cli_data("three_public_mismatch.json"));
+                    cli_data_arg("three_public_mismatch.json"));
   CHECK(r.exit_code == 2);
   CHECK(contains(r.err, "budgetcheck: error: cannot"));
   CHECK(contains(r.err, missing_dir.string()));
@@ -169,7 +116,7 @@ TEST_CASE("cli: -o failure exits 2 and leaves no file", "[cli]") {
   // A directory in the way of the output.
   fs::create_directory(dir.path / "taken");
   const Run onto_dir = run("check -o " + quoted((dir.path / "taken").string()) + " " +
-                           cli_data("three_public_mismatch.json"));
+                           cli_data_arg("three_public_mismatch.json"));
   CHECK(onto_dir.exit_code == 2);
   CHECK(fs::is_directory(dir.path / "taken"));
   CHECK(dir.entries() == 1);

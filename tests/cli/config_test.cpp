@@ -5,78 +5,20 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include "support/binary_runner.hpp"
 
 namespace fs = std::filesystem;
 
+using namespace budgetcheck::test;
+
 namespace {
-
-struct Run {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-void write(const fs::path& path, const std::string& text) {
-  fs::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << text;
-}
-
-std::string quoted(const std::string& text) {
-  std::string out = "'";
-  for (char c : text)
-    out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-// A fresh directory per test, removed afterwards.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static int counter = 0;
-    path = fs::temp_directory_path() / ("budgetcheck-config-test-" + std::to_string(::getpid()) +
-                                        "-" + std::to_string(++counter));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
-
-// `args` is appended to the binary as shell words (already quoted where needed).
-Run run(const std::string& args) {
-  TempDir dir;
-  const fs::path out = dir.path / "stdout", err = dir.path / "stderr";
-  const std::string command = quoted(BUDGETCHECK_BINARY) + " " + args + " >" +
-                              quoted(out.string()) + " 2>" + quoted(err.string()) + " </dev/null";
-  const int status = std::system(command.c_str());
-  Run result;
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  result.out = slurp(out);
-  result.err = slurp(err);
-  return result;
-}
-
-fs::path cli_data(const std::string& name) {
-  return fs::path(BUDGETCHECK_TESTS_DIR) / "cli" / "data" / name;
-}
-
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 // A project tree: <root>/budgetcheck.json (optional) and <root>/a/b/doc.json, a copy of
 // three_public_mismatch.json (BC115 and BC401 fail with error findings).
