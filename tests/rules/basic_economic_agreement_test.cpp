@@ -7,6 +7,7 @@ namespace budgetcheck {
 namespace {
 
 using test::amount;
+using test::check_passes_cleanly_on_seed;
 using test::findings_text;
 using test::load_tables;
 using test::run_rule;
@@ -80,11 +81,7 @@ TEST_CASE("basic-economic-agreement is not applicable without the 基本支出�
 }
 
 TEST_CASE("basic-economic-agreement passes on the Qijiang seed", "[rules][BC135][seed]") {
-  const RuleResult r = run_rule("BC135", test::load_ok(test::read_data_file("qijiang-2026.json")));
-  INFO(findings_text(r));
-  CHECK(r.status == RuleStatus::Passed);
-  CHECK(r.findings.empty());
-  CHECK(r.checks == 1);
+  check_passes_cleanly_on_seed("BC135", 1);
 }
 
 }  // namespace budgetcheck

@@ -7,6 +7,7 @@ namespace budgetcheck {
 namespace {
 
 using test::amount;
+using test::check_passes_cleanly_on_seed;
 using test::findings_text;
 using test::load_tables;
 using test::run_rule;
@@ -128,11 +129,7 @@ TEST_CASE("department-balance cannot run without 支出总计", "[rules][BC121]"
 }
 
 TEST_CASE("department-balance passes on the Qijiang seed", "[rules][BC121][seed]") {
-  const RuleResult r = run_rule("BC121", test::load_ok(test::read_data_file("qijiang-2026.json")));
-  INFO(findings_text(r));
-  CHECK(r.status == RuleStatus::Passed);
-  CHECK(r.findings.empty());
-  CHECK(r.checks == 2);
+  check_passes_cleanly_on_seed("BC121", 2);
 }
 
 }  // namespace budgetcheck

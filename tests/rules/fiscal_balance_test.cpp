@@ -7,6 +7,7 @@ namespace budgetcheck {
 namespace {
 
 using test::amount;
+using test::check_passes_cleanly_on_seed;
 using test::findings_text;
 using test::load_tables;
 using test::run_rule;
@@ -111,11 +112,7 @@ TEST_CASE("fiscal-balance is not applicable without 财政拨款收支总表", "
 }
 
 TEST_CASE("fiscal-balance passes on the Qijiang seed", "[rules][BC122][seed]") {
-  const RuleResult r = run_rule("BC122", test::load_ok(test::read_data_file("qijiang-2026.json")));
-  INFO(findings_text(r));
-  CHECK(r.status == RuleStatus::Passed);
-  CHECK(r.findings.empty());
-  CHECK(r.checks == 5);
+  check_passes_cleanly_on_seed("BC122", 5);
 }
 
 }  // namespace budgetcheck

@@ -7,6 +7,7 @@ namespace budgetcheck {
 namespace {
 
 using test::amount;
+using test::check_passes_cleanly_on_seed;
 using test::findings_text;
 using test::load_tables;
 using test::run_rule;
@@ -93,11 +94,7 @@ TEST_CASE("income-expenditure-agreement is not applicable without 部门支出�
 }
 
 TEST_CASE("income-expenditure-agreement passes on the Qijiang seed", "[rules][BC133][seed]") {
-  const RuleResult r = run_rule("BC133", test::load_ok(test::read_data_file("qijiang-2026.json")));
-  INFO(findings_text(r));
-  CHECK(r.status == RuleStatus::Passed);
-  CHECK(r.findings.empty());
-  CHECK(r.checks == 25);
+  check_passes_cleanly_on_seed("BC133", 25);
 }
 
 }  // namespace budgetcheck

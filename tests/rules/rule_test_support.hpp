@@ -48,6 +48,16 @@ inline std::string findings_text(const RuleResult& result) {
   return text;
 }
 
+// The seed's tables agree: rule `code` must pass on it with no finding after exactly
+// `checks` comparisons (so a rule that silently stops comparing fails here).
+inline void check_passes_cleanly_on_seed(std::string_view code, std::size_t checks) {
+  const RuleResult r = run_rule(code, load_ok(read_data_file("qijiang-2026.json")));
+  INFO(findings_text(r));
+  CHECK(r.status == RuleStatus::Passed);
+  CHECK(r.findings.empty());
+  CHECK(r.checks == checks);
+}
+
 inline Amount amount(std::string_view text) {
   const auto parsed = parse_decimal(text);
   REQUIRE(parsed.value.has_value());

@@ -7,6 +7,7 @@ namespace budgetcheck {
 namespace {
 
 using test::amount;
+using test::check_passes_cleanly_on_seed;
 using test::findings_text;
 using test::load_tables;
 using test::run_rule;
@@ -114,11 +115,7 @@ TEST_CASE("summary-expenditure-agreement is not applicable without 部门支出�
 }
 
 TEST_CASE("summary-expenditure-agreement passes on the Qijiang seed", "[rules][BC132][seed]") {
-  const RuleResult r = run_rule("BC132", test::load_ok(test::read_data_file("qijiang-2026.json")));
-  INFO(findings_text(r));
-  CHECK(r.status == RuleStatus::Passed);
-  CHECK(r.findings.empty());
-  CHECK(r.checks == 6);
+  check_passes_cleanly_on_seed("BC132", 6);
 }
 
 }  // namespace budgetcheck
