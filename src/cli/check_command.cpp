@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "budgetcheck/cli/commands.hpp"
-#include "budgetcheck/load/loader.hpp"
+#include "budgetcheck/import/input.hpp"
 #include "budgetcheck/report/json_report.hpp"
 #include "budgetcheck/report/text_report.hpp"
 #include "budgetcheck/rules/engine.hpp"
@@ -24,7 +24,7 @@ int run_check(const CheckOptions& options) {
   const EffectiveSettings& settings = *resolved.settings;
   std::vector<FileReport> files;
   for (const auto& path : options.files) {
-    LoadResult loaded = load_document_file(path);
+    LoadResult loaded = load_input_file(path);
     if (!loaded.ok()) {
       if (loaded.problems.empty())
         loaded.problems.push_back({"the document could not be loaded", SourceLocation{}});

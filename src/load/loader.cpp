@@ -106,7 +106,7 @@ class Walker {
   // ---------------------------------------------------------------- reporting
 
   static SourceLocation location(const json::SourcePos& pos, std::string pointer) {
-    return SourceLocation{std::move(pointer), pos.line, pos.column};
+    return SourceLocation{std::move(pointer), pos.line, pos.column, {}};
   }
   static SourceLocation location(const Value& v, std::string pointer) {
     return location(v.pos, std::move(pointer));

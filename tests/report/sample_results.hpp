@@ -41,7 +41,7 @@ inline FileReport sample_checked_file() {
   rounding.within_rounding = true;
   rounding.tolerance = amt("0.02");
   rounding.message = "合计与各项之和的差额在舍入误差以内。";
-  rounding.where = {"/tables/general_public_basic/totals/total", 120, 18};
+  rounding.where = {"/tables/general_public_basic/totals/total", 120, 18, {}};
   economic.findings.push_back(rounding);
 
   RuleResult functional{&kFunctionalRollup, Severity::Error, RuleStatus::Failed, "", 30, {}};
@@ -59,7 +59,7 @@ inline FileReport sample_checked_file() {
   sum.expected_formula = "20805 + 20808";
   sum.tolerance = amt("0.015");
   sum.message = "基本支出不等于下级科目之和。";
-  sum.where = {"/tables/general_public_expenditure/rows/3/basic", 88, 20};
+  sum.where = {"/tables/general_public_expenditure/rows/3/basic", 88, 20, {}};
   functional.findings.push_back(sum);
   Finding blank;
   blank.rule_code = "BC101";
@@ -73,7 +73,7 @@ inline FileReport sample_checked_file() {
   blank.actual_blank = true;
   blank.expected_formula = "2080505";
   blank.message = "项目支出为空白，下级科目之和为 12.00。";
-  blank.where = {"/tables/general_public_expenditure/rows/4", 95, 7};
+  blank.where = {"/tables/general_public_expenditure/rows/4", 95, 7, {}};
   functional.findings.push_back(blank);
 
   RuleResult narrative{&kNarrativeTotals,
@@ -99,8 +99,8 @@ inline FileReport sample_checked_file() {
 
 inline FileReport sample_unreadable_file() {
   return unreadable_file(
-      "data/bad.json", {{"expected a number, found \"abc\"", {"/tables/three_public/total", 3, 5}},
-                        {"unexpected end of input", {"", 9, 1}},
+      "data/bad.json", {{"expected a number, found \"abc\"", {"/tables/three_public/total", 3, 5, {}}},
+                        {"unexpected end of input", {"", 9, 1, {}}},
                         {"file is empty", {}}});
 }
 

@@ -87,7 +87,7 @@ TEST_CASE("text report: positive differences carry a plus sign, whole units no p
   f.actual = test::amt("1000005");
   f.difference = test::amt("5");
   f.tolerance = test::amt("1.5");
-  f.where = {"/tables/department_expenditure/totals/total", 0, 0};
+  f.where = {"/tables/department_expenditure/totals/total", 0, 0, {}};
   file.result->rules[0].findings.push_back(f);
   const std::string text = render({file});
   CHECK(text.find("部门支出总表 · 合计\n"

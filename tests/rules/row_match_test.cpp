@@ -79,7 +79,7 @@ TEST_CASE("row_match: a row missing where the other table has a figure is a find
                                           row("217", "金融支出", "84.00"),
                                           row("221", "住房保障支出", "0.00"), row("222", "空白")};
   const RowSet summary = RowSet::of(TableKind::FiscalSummary, summary_rows,
-                                    SourceLocation{"/tables/fiscal_summary/expenditure", 7, 3});
+                                    SourceLocation{"/tables/fiscal_summary/expenditure", 7, 3, {}});
   const RowSet table = RowSet::of(TableKind::GeneralPublicExpenditure, table_rows, {});
   expect_same_rows(context, summary, Column::GeneralPublic, table, Column::Total);
   const RuleResult result = std::move(context).finish();

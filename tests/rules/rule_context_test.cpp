@@ -25,7 +25,7 @@ Amount a(std::string_view text) {
 Cell cell(std::string_view text, std::string pointer = "/tables/x") {
   Cell c;
   c.amount = a(text);
-  c.where = SourceLocation{std::move(pointer), 7, 3};
+  c.where = SourceLocation{std::move(pointer), 7, 3, {}};
   return c;
 }
 

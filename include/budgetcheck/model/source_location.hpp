@@ -11,6 +11,10 @@ struct SourceLocation {
       pointer;  // RFC 6901 JSON Pointer, e.g. "/tables/general_public_expenditure/rows/3/basic"
   std::uint32_t line = 0;    // 1-based; 0 when unknown
   std::uint32_t column = 0;  // 1-based, in Unicode code points; 0 when unknown
+  // Imported documents (text, CSV, XLSX): the value's place in the original source when
+  // line:column of the document's own file cannot say it, e.g. "Sheet1!C5" in a workbook
+  // or "tables/3.csv:12:4" for a table read from another file. Empty for JSON input.
+  std::string origin;
 
   bool known() const { return line != 0; }
 };
