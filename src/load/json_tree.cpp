@@ -52,7 +52,8 @@ class PositionTracker {
 };
 
 LoadProblem problem_at(std::string message, const SourcePos& pos, std::string pointer = {}) {
-  return LoadProblem{std::move(message), SourceLocation{std::move(pointer), pos.line, pos.column, {}}};
+  return LoadProblem{std::move(message),
+                     SourceLocation{std::move(pointer), pos.line, pos.column, {}}};
 }
 
 // Length of the valid UTF-8 sequence starting at `i`, or 0 if it is not valid
@@ -260,6 +261,10 @@ std::optional<std::string> neutralise_huge_numbers(std::string_view body) {
 // start of the token behind an event is found by skipping those from the end of the
 // previous token; its end follows from its kind. The lexer has already validated the
 // token when the event arrives, which keeps these scans trivial.
+bool is_row_array(const Value& v) {
+  return v.kind == Kind::Array && (v.key == "rows" || v.key == "indicators" || v.key == "projects");
+}
+
 class TreeBuilder {
  public:
   TreeBuilder(std::string_view text, std::size_t body_start, const ParseOptions& options,
@@ -424,6 +429,11 @@ class TreeBuilder {
                      tracker_.at(start)));
       return false;
     }
+    if (kind == Kind::Object && !frames_.empty() && is_row_array(*frames_.back().value) &&
+        ++rows_ > options_.max_rows) {
+      problems_.push_back(problem_at(too_many_rows_message(options_.max_rows), tracker_.at(start)));
+      return false;
+    }
     std::string pointer;
     if (!frames_.empty()) {
       const Value& parent = *frames_.back().value;
@@ -455,9 +465,16 @@ class TreeBuilder {
   std::vector<Frame> frames_;
   std::string pending_key_;
   SourcePos pending_key_pos_;
+  std::size_t rows_ = 0;
 };
 
 }  // namespace
+
+std::string too_many_rows_message(std::size_t max_rows) {
+  return fmt::format(
+      "too many rows: more than {} in all tables (the limit; `check --max-rows` raises it)",
+      max_rows);
+}
 
 std::string_view kind_name(Kind kind) {
   switch (kind) {

@@ -81,7 +81,8 @@ const RowShape kTotalsRow{};
 // One function per shape of the format; small readers for the value types.
 class Walker {
  public:
-  explicit Walker(std::vector<LoadProblem>& problems) : problems_(problems) {}
+  Walker(std::vector<LoadProblem>& problems, std::size_t max_rows)
+      : problems_(problems), rows_left_(max_rows) {}
 
   void walk(const Value& root, Document& doc) {
     if (!root.is_object()) {
@@ -712,6 +713,8 @@ class Walker {
       type_error(*v, p, "an array of rows");
       return rows;
     }
+    if (!admit_rows(*v, p))
+      return rows;
     rows.reserve(v->children.size());
     for (std::size_t i = 0; i < v->children.size(); ++i)
       rows.push_back(read_amount_row(v->children[i], child_pointer(p, i), columns, shape));
@@ -930,6 +933,8 @@ class Walker {
       type_error(v, pointer, "an array of projects");
       return;
     }
+    if (!admit_rows(v, pointer))
+      return;
     for (std::size_t i = 0; i < v.children.size(); ++i)
       doc.performance_projects.push_back(walk_project(v.children[i], child_pointer(pointer, i)));
   }
@@ -979,6 +984,8 @@ class Walker {
       type_error(*v, p, "an array of indicators");
       return indicators;
     }
+    if (!admit_rows(*v, p))
+      return indicators;
     for (std::size_t i = 0; i < v->children.size(); ++i) {
       const Value& item = v->children[i];
       const std::string ip = child_pointer(p, i);
@@ -1008,7 +1015,25 @@ class Walker {
     return indicators;
   }
 
+  // LoadOptions::max_rows: rows are counted over all tables before any is read, so a
+  // hostile document never builds more than the limit; the first array past it is reported
+  // once, the rest silently skipped (the document is refused anyway).
+  bool admit_rows(const Value& array, const std::string& pointer) {
+    if (rows_left_ >= array.children.size()) {
+      rows_left_ -= array.children.size();
+      return true;
+    }
+    if (!rows_limit_reported_)
+      report(array, pointer, json::too_many_rows_message(rows_limit_));
+    rows_limit_reported_ = true;
+    rows_left_ = 0;
+    return false;
+  }
+
   std::vector<LoadProblem>& problems_;
+  std::size_t rows_left_;
+  const std::size_t rows_limit_ = rows_left_;
+  bool rows_limit_reported_ = false;
   // Decimals amounts may carry; the most the model allows until `document.decimals` is read.
   int decimals_ = Decimal::kMaxDecimals;
 };
@@ -1019,8 +1044,23 @@ LoadProblem file_problem(const std::string& path, std::string message) {
 
 }  // namespace
 
+namespace {
+LoadOptions& run_options() {
+  static LoadOptions options;
+  return options;
+}
+}  // namespace
+
+const LoadOptions& run_load_options() {
+  return run_options();
+}
+
+void set_run_load_options(const LoadOptions& options) {
+  run_options() = options;
+}
+
 LoadResult load_document_text(std::string_view json_text, const std::string& path) {
-  return load_document_text(json_text, path, LoadOptions{});
+  return load_document_text(json_text, path, run_load_options());
 }
 
 LoadResult load_document_text(std::string_view json_text, const std::string& path,
@@ -1028,24 +1068,26 @@ LoadResult load_document_text(std::string_view json_text, const std::string& pat
   LoadResult result;
   if (json_text.size() > options.max_input_bytes) {
     result.problems.push_back(
-        file_problem(path, fmt::format("input is {} bytes, more than the limit of {} bytes",
+        file_problem(path, fmt::format("input is {} bytes, more than the limit of {} bytes "
+                                       "(`check --max-input-mb` raises it)",
                                        json_text.size(), options.max_input_bytes)));
     return result;
   }
-  json::ParseResult parsed = json::parse(json_text, json::ParseOptions{options.max_depth});
+  json::ParseResult parsed =
+      json::parse(json_text, json::ParseOptions{options.max_depth, options.max_rows});
   result.problems = std::move(parsed.problems);
   if (!parsed.root)
     return result;
   Document doc;
   doc.path = path;
-  Walker(result.problems).walk(*parsed.root, doc);
+  Walker(result.problems, options.max_rows).walk(*parsed.root, doc);
   if (result.problems.empty())
     result.document = std::move(doc);
   return result;
 }
 
 LoadResult load_document_file(const std::string& path) {
-  return load_document_file(path, LoadOptions{});
+  return load_document_file(path, run_load_options());
 }
 
 LoadResult load_document_file(const std::string& path, const LoadOptions& options) {
@@ -1070,7 +1112,8 @@ LoadResult load_document_file(const std::string& path, const LoadOptions& option
   }
   if (static_cast<std::uint64_t>(info.st_size) > options.max_input_bytes) {
     result.problems.push_back(
-        file_problem(path, fmt::format("file is {} bytes, more than the limit of {} bytes",
+        file_problem(path, fmt::format("file is {} bytes, more than the limit of {} bytes "
+                                       "(`check --max-input-mb` raises it)",
                                        info.st_size, options.max_input_bytes)));
     return result;
   }

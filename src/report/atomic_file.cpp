@@ -4,12 +4,60 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <iterator>
 
 namespace budgetcheck {
 namespace {
+
+// The temporary file in flight, for the signal handler: a fixed buffer (no allocation in
+// the handler) and a flag that says whether it names a file to remove.
+char g_temp_path[PATH_MAX + 1];
+volatile std::sig_atomic_t g_temp_active = 0;
+void (*g_hook)() = nullptr;
+
+constexpr int kCleanupSignals[] = {SIGINT, SIGTERM, SIGHUP};
+struct sigaction g_previous[std::size(kCleanupSignals)];
+
+// Async-signal-safe only: unlink, sigaction, raise. The action found before ours (the
+// default: die) then handles the signal as if we had never been there.
+extern "C" void remove_temp_and_die(int signal_number) {
+  if (g_temp_active != 0)
+    ::unlink(g_temp_path);
+  for (std::size_t i = 0; i < std::size(kCleanupSignals); ++i)
+    if (kCleanupSignals[i] == signal_number)
+      ::sigaction(signal_number, &g_previous[i], nullptr);
+  std::raise(signal_number);
+}
+
+// Checked on every write (a sigaction call each), so a handler someone installs later is
+// chained too; an ignored signal (SIGHUP under nohup) stays ignored.
+void install_cleanup_handlers() {
+  for (std::size_t i = 0; i < std::size(kCleanupSignals); ++i) {
+    struct sigaction current {};
+    if (::sigaction(kCleanupSignals[i], nullptr, &current) != 0 || current.sa_handler == SIG_IGN ||
+        current.sa_handler == remove_temp_and_die)
+      continue;
+    g_previous[i] = current;
+    struct sigaction action {};
+    action.sa_handler = remove_temp_and_die;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(kCleanupSignals[i], &action, nullptr);
+  }
+}
+
+// Marks `path` as the temporary file to remove on a signal (false: too long to track).
+bool track_temp(const std::string& path) {
+  if (g_temp_active != 0 || path.size() > PATH_MAX)
+    return false;
+  std::memcpy(g_temp_path, path.c_str(), path.size() + 1);
+  g_temp_active = 1;
+  return true;
+}
 
 std::string describe(const std::string& what, const std::string& path, int error) {
   return "cannot " + what + " " + path + ": " + std::strerror(error);
@@ -43,15 +91,29 @@ std::optional<std::string> write_file_atomically(const std::string& path,
   const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   // open(O_EXCL) with mode 0666 lets the umask decide permissions, as for any new file;
   // the name is unique per process and attempt, and O_EXCL guards against the rest.
+  install_cleanup_handlers();
   std::string temp;
   int fd = -1;
+  bool tracked = false;
+  // Tracked before it exists, so no signal can fall between creation and tracking (a
+  // name with our pid that already exists is a leftover of an earlier process anyway).
+  auto untrack = [&] {
+    if (tracked)
+      g_temp_active = 0;
+    tracked = false;
+  };
   for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
     temp = (dir / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
                    std::to_string(attempt)))
                .string();
+    tracked = track_temp(temp);
     fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0 && errno != EEXIST)
-      return describe("create a temporary file for", path, errno);
+    if (fd < 0) {
+      const int error = errno;
+      untrack();
+      if (error != EEXIST)
+        return describe("create a temporary file for", path, error);
+    }
   }
   if (fd < 0)
     return describe("create a temporary file for", path, EEXIST);
@@ -61,6 +123,7 @@ std::optional<std::string> write_file_atomically(const std::string& path,
     if (fd >= 0)
       ::close(fd);
     ::unlink(temp.c_str());
+    untrack();
     return describe(what, path, error);
   };
   if (!write_all(fd, content))
@@ -71,9 +134,16 @@ std::optional<std::string> write_file_atomically(const std::string& path,
   fd = -1;
   if (closed != 0)
     return fail("write");
+  if (g_hook)
+    g_hook();
   if (std::rename(temp.c_str(), path.c_str()) != 0)
     return fail("replace");
+  untrack();
   return std::nullopt;
+}
+
+void set_atomic_write_hook(void (*hook)()) {
+  g_hook = hook;
 }
 
 }  // namespace budgetcheck

@@ -1,8 +1,10 @@
 #include "budgetcheck/report/atomic_file.hpp"
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -58,5 +60,54 @@ TEST_CASE("atomic file: failure says why and leaves nothing behind", "[report][a
   CHECK(onto_dir->find("is a directory") != std::string::npos);
   CHECK(entries(dir) == 1);
   CHECK(fs::is_empty(dir / "sub"));
+  fs::remove_all(dir);
+}
+
+// The child process is interrupted between writing the temporary file and renaming it,
+// the worst moment: the handler must remove the temporary file, and the signal must still
+// kill the process.
+TEST_CASE("atomic file: SIGINT/SIGTERM during a write leaves no temporary file and no report",
+          "[report][atomic][robustness]") {
+  for (const int signal_number : {SIGINT, SIGTERM}) {
+    INFO("signal " << signal_number);
+    const fs::path dir = fresh_dir();
+    const fs::path target = dir / "report.txt";
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+      static int to_raise = 0;
+      to_raise = signal_number;
+      std::signal(signal_number, SIG_DFL);  // as in the command-line program, not Catch2
+      budgetcheck::set_atomic_write_hook([] { std::raise(to_raise); });
+      (void)write_file_atomically(target.string(), std::string(1 << 20, 'x'));
+      ::_exit(0);  // not reached: the signal kills the child
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    CHECK(WIFSIGNALED(status));
+    CHECK((WIFSIGNALED(status) && WTERMSIG(status) == signal_number));
+    CHECK(entries(dir) == 0);
+    fs::remove_all(dir);
+  }
+}
+
+TEST_CASE("atomic file: an interrupted replacement keeps the old report whole",
+          "[report][atomic][robustness]") {
+  const fs::path dir = fresh_dir();
+  const fs::path target = dir / "report.txt";
+  REQUIRE_FALSE(write_file_atomically(target.string(), "old report\n"));
+  const pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    std::signal(SIGTERM, SIG_DFL);
+    budgetcheck::set_atomic_write_hook([] { std::raise(SIGTERM); });
+    (void)write_file_atomically(target.string(), "new report\n");
+    ::_exit(0);
+  }
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  CHECK((WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM));
+  CHECK(slurp(target) == "old report\n");
+  CHECK(entries(dir) == 1);
   fs::remove_all(dir);
 }

@@ -45,6 +45,9 @@ struct Value {
 
 struct ParseOptions {
   std::size_t max_depth = 256;  // deeper nesting is refused rather than risking the stack
+  // Objects in arrays named rows, indicators or projects (table rows), counted over the
+  // whole text: past the limit parsing stops, so a hostile file never builds the tree.
+  std::size_t max_rows = SIZE_MAX;
 };
 
 struct ParseResult {
@@ -58,6 +61,9 @@ struct ParseResult {
 // mark is skipped; columns on the first line are counted after it. UTF-16/32 text and
 // invalid UTF-8 are refused with the position of the first bad byte.
 ParseResult parse(std::string_view text, const ParseOptions& options = {});
+
+// The message for ParseOptions::max_rows (the loader uses it for its own count too).
+std::string too_many_rows_message(std::size_t max_rows);
 
 // RFC 6901 escaping of one reference token: "~" -> "~0", "/" -> "~1".
 std::string escape_pointer_token(std::string_view token);

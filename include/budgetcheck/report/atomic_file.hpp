@@ -13,4 +13,12 @@ namespace budgetcheck {
 // path). On failure the target is untouched and no temporary file remains.
 std::optional<std::string> write_file_atomically(const std::string& path, std::string_view content);
 
+// An interrupted run (SIGINT, SIGTERM, SIGHUP) leaves no temporary file either: while one
+// exists, a handler (installed on each write, chained to the action found before it) unlinks
+// it and passes the signal on (by default: the process dies). One write at a time is covered.
+
+// Test seam: called after the content is written, just before the rename; nullptr (the
+// default) for none. A test raises a signal here to interrupt a write deterministically.
+void set_atomic_write_hook(void (*hook)());
+
 }  // namespace budgetcheck
