@@ -39,7 +39,12 @@ int run_cli(int argc, char** argv) {
 
   CheckOptions check;
   CLI::App* check_cmd = app.add_subcommand("check", "Check disclosure files and report findings");
-  check_cmd->add_option("files", check.files, "Disclosure JSON files (docs/format.md)")->required();
+  check_cmd
+      ->add_option("files", check.files,
+                   "Disclosure files (docs/format.md) and directories (searched for *.json)")
+      ->required();
+  check_cmd->add_option("-j,--jobs", check.jobs, "Check N files at once (default: all cores)")
+      ->check(CLI::PositiveNumber);
   check_cmd->add_option("--format", check.format, "Report format")
       ->check(CLI::IsMember({"text", "json"}));
   check_cmd->add_option("-o,--output", check.output,

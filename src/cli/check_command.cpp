@@ -5,7 +5,9 @@
 #include <iostream>
 #include <sstream>
 
+#include "budgetcheck/cli/batch.hpp"
 #include "budgetcheck/cli/commands.hpp"
+#include "budgetcheck/cli/inputs.hpp"
 #include "budgetcheck/import/input.hpp"
 #include "budgetcheck/report/json_report.hpp"
 #include "budgetcheck/report/text_report.hpp"
@@ -15,25 +17,18 @@ namespace budgetcheck {
 
 int run_check(const CheckOptions& options) {
   const RuleCatalogue catalogue = make_rule_catalogue();
-  const SettingsResult resolved = resolve_settings(options.selection, options.files, catalogue);
+  const std::vector<InputFile> inputs = collect_inputs(options.files);
+  const std::vector<std::string> config_from =
+      inputs.empty() ? options.files : std::vector<std::string>{inputs.front().path};
+  const SettingsResult resolved = resolve_settings(options.selection, config_from, catalogue);
   if (!resolved.settings) {
     for (const auto& error : resolved.errors)
       std::cerr << "budgetcheck: error: " << error << "\n";
     return 2;
   }
   const EffectiveSettings& settings = *resolved.settings;
-  std::vector<FileReport> files;
-  for (const auto& path : options.files) {
-    LoadResult loaded = load_input_file(path);
-    if (!loaded.ok()) {
-      if (loaded.problems.empty())
-        loaded.problems.push_back({"the document could not be loaded", SourceLocation{}});
-      files.push_back(unreadable_file(path, std::move(loaded.problems)));
-      continue;
-    }
-    files.push_back(
-        checked_file(*loaded.document, run_rules(*loaded.document, catalogue, settings.selection)));
-  }
+  const std::vector<FileReport> files =
+      check_inputs(inputs, catalogue, settings.selection, options.jobs);
 
   std::ostringstream report;
   if (options.format == "json") {

@@ -10,8 +10,9 @@
 namespace budgetcheck {
 
 struct CheckOptions {
-  std::vector<std::string> files;
-  std::string format = "text";  // text | json
+  std::vector<std::string> files;  // files and directories (recursed for *.json)
+  unsigned jobs = 0;               // -j: worker threads; 0 = all cores
+  std::string format = "text";     // text | json
   std::string output;           // empty: standard output
   std::string color = "auto";   // auto | always | never
   SelectionFlags selection;     // --select, --ignore, --severity, --fail-on, --config

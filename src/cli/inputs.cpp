@@ -1,0 +1,98 @@
+#include "budgetcheck/cli/inputs.hpp"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <set>
+#include <utility>
+
+#include "budgetcheck/cli/config.hpp"
+
+namespace budgetcheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A directory's identity, whatever path (or link) led to it.
+using DirId = std::pair<dev_t, ino_t>;
+
+std::optional<DirId> dir_id(const fs::path& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0)
+    return std::nullopt;
+  return DirId{st.st_dev, st.st_ino};
+}
+
+bool is_json_name(const fs::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension == ".json" && path.filename() != kConfigFileName;
+}
+
+class Collector {
+ public:
+  // Everything below `dir` into `found` (unsorted; the caller sorts once).
+  void walk(const fs::path& dir, std::vector<InputFile>& found) {
+    const auto id = dir_id(dir);
+    if (!id) {
+      found.push_back({dir.string(), "cannot read the directory"});
+      return;
+    }
+    if (std::find(ancestors_.begin(), ancestors_.end(), *id) != ancestors_.end()) {
+      found.push_back(
+          {dir.string(), "symbolic link loop: the directory contains itself; not followed"});
+      return;
+    }
+    if (!visited_.insert(*id).second)
+      return;  // the same directory through another link: its files are listed already
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+      found.push_back({dir.string(), "cannot read the directory: " + ec.message()});
+      return;
+    }
+    ancestors_.push_back(*id);
+    for (const fs::directory_iterator end; it != end; it.increment(ec)) {
+      const fs::path path = it->path();
+      std::error_code type_ec;
+      if (it->is_directory(type_ec))  // follows links: loops are caught above
+        walk(path, found);
+      else if (is_json_name(path))
+        found.push_back({path.string(), std::nullopt});
+    }
+    if (ec)
+      found.push_back({dir.string(), "cannot read the whole directory: " + ec.message()});
+    ancestors_.pop_back();
+  }
+
+ private:
+  std::vector<DirId> ancestors_;
+  std::set<DirId> visited_;
+};
+
+}  // namespace
+
+std::vector<InputFile> collect_inputs(const std::vector<std::string>& arguments) {
+  std::vector<InputFile> inputs;
+  Collector collector;
+  for (const auto& argument : arguments) {
+    std::error_code ec;
+    if (!fs::is_directory(argument, ec)) {
+      inputs.push_back({argument, std::nullopt});  // the loader reports a missing file
+      continue;
+    }
+    std::vector<InputFile> found;
+    collector.walk(argument, found);
+    std::stable_sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) {
+      return fs::path(a.path) < fs::path(b.path);
+    });
+    inputs.insert(inputs.end(), std::make_move_iterator(found.begin()),
+                  std::make_move_iterator(found.end()));
+  }
+  return inputs;
+}
+
+}  // namespace budgetcheck
