@@ -173,7 +173,12 @@ bool is_title(const std::vector<SourceLine>& lines, std::size_t i) {
     ++seen;
     if (title_shape(lines[j]))
       return false;
-    if (is_meta(lines[j]) || lines[j].runs.size() >= 2)
+    if (is_meta(lines[j]))
+      return true;
+    // A header line; not "第二部分  2026年单位预算表".
+    if (lines[j].runs.size() >= 2 &&
+        std::none_of(lines[j].runs.begin(), lines[j].runs.end(),
+                     [](const LayoutRun& run) { return ends_with(run.text, "表"); }))
       return true;
   }
   return false;
