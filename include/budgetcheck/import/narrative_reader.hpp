@@ -21,6 +21,10 @@ struct TextLine {
 struct NarrativeReadResult {
   Narrative narrative;
   std::vector<LoadProblem> problems;  // claim-like sentences that could not be read
+  // "万元" or "元": the unit of the first money figure, which every money claim is stated in
+  // (a claim-like figure in another unit is a problem, not a claim); empty when none. The importer
+  // compares it with the document's amount_unit.
+  std::string amount_unit;
 };
 
 // `lines`: the narrative part of a document (from its title to the first table), in order.
