@@ -1,5 +1,6 @@
-// libFuzzer target: any bytes → load → every rule → the report in every format
-// (text with and without colour, JSON). Whatever the input, each stage must finish.
+// libFuzzer target: any bytes → load → every rule → the report in every format (text with
+// and without colour, JSON, and every --format of report_writer.hpp once it exists).
+// Whatever the input, each stage must finish.
 
 #include <cstddef>
 #include <cstdint>
@@ -13,6 +14,10 @@
 #include "budgetcheck/report/text_report.hpp"
 #include "budgetcheck/rules/catalogue.hpp"
 #include "budgetcheck/rules/engine.hpp"
+#if __has_include("budgetcheck/report/report_writer.hpp")
+#include "budgetcheck/report/report_writer.hpp"
+#define BUDGETCHECK_FUZZ_ALL_FORMATS 1
+#endif
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace budgetcheck;
@@ -28,6 +33,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   write_text_report(out, files, TextOptions{false});
   write_text_report(out, files, TextOptions{true});
   write_json_report(out, files);
+#ifdef BUDGETCHECK_FUZZ_ALL_FORMATS
+  // Every --format the command line offers (junit, sarif, github, gitlab, markdown, ...).
+  for (const std::string_view format : report_formats())
+    if (!write_report(out, format, files, ReportOptions{}))
+      std::abort();
+#endif
   if (out.str().empty())
     std::abort();
   return 0;
