@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -68,6 +69,12 @@ std::optional<ClassificationCode> functional_class_code(std::string_view name);
 bool contains(std::string_view text, std::string_view word);
 bool ends_with(std::string_view text, std::string_view word);
 bool starts_with(std::string_view text, std::string_view word);
+
+// `text` with every occurrence of `words` removed.
+std::string erase_all(std::string text, std::initializer_list<std::string_view> words);
+// Words that say "the figure of …" without saying of what ("年初预算数", "预算总额", "合计"),
+// with `also` counted among them: true when nothing else is left.
+bool only_generic(std::string_view label, std::initializer_list<std::string_view> also = {});
 
 // A word that makes a sentence with a money figure a claim the rules would want.
 bool has_subject_word(std::string_view text);

@@ -2,6 +2,7 @@
 // UTF-8 is self-synchronising, so a byte search for a Chinese word finds only that word.
 
 #include <array>
+#include <initializer_list>
 #include <utility>
 
 #include "narrative_reader_internal.hpp"
@@ -213,6 +214,23 @@ std::string clean_label(std::string_view label) {
     out += s[i++];
   }
   return out;
+}
+
+std::string erase_all(std::string text, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
+    for (std::size_t at; (at = text.find(w)) != std::string::npos;)
+      text.erase(at, w.size());
+  return text;
+}
+
+// Words that say "the figure of …" without saying of what: "年初预算数", "预算总额", "合计".
+bool only_generic(std::string_view label, std::initializer_list<std::string_view> also) {
+  std::string rest(label);
+  for (std::string_view w : also)
+    rest = erase_all(rest, {w});
+  rest = erase_all(rest, {"年初预算数", "预算总数", "预算总额", "预算数", "预算", "总数", "总额",
+                          "合计", "总计", "年初", "安排", "数", "总"});
+  return rest.empty();
 }
 
 bool has_subject_word(std::string_view text) {
