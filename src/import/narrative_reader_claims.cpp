@@ -481,6 +481,13 @@ void ClaimReader::read_none_stated(std::size_t begin, std::size_t end) {
     claims_[placed_[p].index].count = 0;
     return;
   }
+  // "本单位无政府采购预算。"
+  if (contains(after, "政府采购") && !contains(after, "无变化")) {
+    const std::size_t p =
+        place(Subject{ClaimSubject::ProcurementTotal, {}, {}, {}, {}}, begin + none);
+    claims_[placed_[p].index].amount = Decimal{};
+    return;
+  }
   if (contains(after, "无变化") ||
       !(contains(after, "支出") || contains(after, "收支") || contains(after, "安排")))
     return;

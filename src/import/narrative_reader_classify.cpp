@@ -88,7 +88,7 @@ std::vector<Subject> ClaimReader::classify(std::string_view l, std::string_view 
     return pair(S::GeneralPublicIncome, S::GeneralPublicExpenditure);
   if (expenditure && !income && contains(l, "政府性基金"))
     return one(S::GovernmentFundExpenditure);
-  if (expenditure && !income && contains(l, "国有资本经营") && !functional_class_code(l))
+  if (expenditure && !income && contains(l, "国有资本经营"))
     return one(S::StateCapitalExpenditure);
   if (contains(l, "财政拨款") && (income || expenditure || both))
     return pair(S::FiscalIncomeTotal, S::FiscalExpenditureTotal);

@@ -198,6 +198,19 @@ TEST_CASE("narrative reader: 三公, 机关运行经费, 政府采购, 绩效, v
     CHECK(r.narrative.claims[3].subject == ClaimSubject::VehiclesSpecial);
     CHECK(r.narrative.claims[4].subject == ClaimSubject::VehiclesOther);
   }
+  SECTION("no 政府采购 and no vehicle purchases stated in words") {
+    const auto r = read_lines({"本单位无政府采购预算。2026 年本单位无购置车辆预算。"});
+    REQUIRE(r.narrative.claims.size() == 2);
+    CHECK(r.narrative.claims[0].subject == ClaimSubject::ProcurementTotal);
+    CHECK(r.narrative.claims[0].amount == Decimal{});
+    CHECK(r.narrative.claims[1].subject == ClaimSubject::VehiclePurchasesTotal);
+    CHECK(r.narrative.claims[1].count == 0);
+  }
+  SECTION("国有资本经营预算支出 outside a 类 list is the fund's spending") {
+    const auto r = read_lines({"国有资本经营预算支出 5 万元。"});
+    REQUIRE(r.narrative.claims.size() == 1);
+    CHECK(r.narrative.claims[0].subject == ClaimSubject::StateCapitalExpenditure);
+  }
   SECTION("no 国有资本经营预算 spending stated in words is a stated 0") {
     const auto r = read_lines({"本单位无国有资本经营预算拨款安排的支出。"});
     REQUIRE(r.narrative.claims.size() == 1);
