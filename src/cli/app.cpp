@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "budgetcheck/cli/commands.hpp"
+#include "budgetcheck/load/loader.hpp"
 
 namespace budgetcheck {
 namespace {
@@ -49,6 +50,15 @@ int run_cli(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json"}));
   check_cmd->add_option("-o,--output", check.output,
                         "Write the report to FILE (atomically) instead of standard output");
+  // Limits against hostile or broken input (docs/robustness.md); 0 is refused.
+  LoadOptions limits;
+  std::size_t max_input_mb = limits.max_input_bytes >> 20;
+  check_cmd->add_option("--max-input-mb", max_input_mb, "Refuse input files larger than N MiB")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20));
+  check_cmd->add_option("--max-depth", limits.max_depth, "Refuse JSON nested deeper than N")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{100'000}));
+  check_cmd->add_option("--max-rows", limits.max_rows, "Refuse more than N table rows per file")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1'000'000'000}));
   check_cmd->add_option("--color", check.color, "Colour the text report")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   add_selection_options(check_cmd, check.selection);
@@ -99,8 +109,11 @@ int run_cli(int argc, char** argv) {
     return 2;
   }
 
-  if (check_cmd->parsed())
+  if (check_cmd->parsed()) {
+    limits.max_input_bytes = max_input_mb << 20;
+    set_run_load_options(limits);  // before any file is loaded, on any thread
     return run_check(check);
+  }
   if (rules_cmd->parsed())
     return run_rules_list(rules);
   if (rule_cmd->parsed())

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 
@@ -18,6 +19,20 @@ namespace budgetcheck {
 int run_check(const CheckOptions& options) {
   const RuleCatalogue catalogue = make_rule_catalogue();
   const std::vector<InputFile> inputs = collect_inputs(options.files);
+  // Only directories were given and none holds a disclosure: checking nothing is no pass.
+  if (inputs.empty()) {
+    std::cerr << "budgetcheck: error: no disclosure files found in the directories given\n";
+    return 2;
+  }
+  // Inputs are never modified: -o naming an input (by any path) would replace it.
+  for (const auto& input : inputs) {
+    std::error_code ec;
+    if (!options.output.empty() && std::filesystem::equivalent(input.path, options.output, ec)) {
+      std::cerr << "budgetcheck: error: the report would overwrite the input " << input.path
+                << "; choose another -o file\n";
+      return 2;
+    }
+  }
   const std::vector<std::string> config_from =
       inputs.empty() ? options.files : std::vector<std::string>{inputs.front().path};
   const SettingsResult resolved = resolve_settings(options.selection, config_from, catalogue);

@@ -22,7 +22,7 @@ InputKind input_kind(const std::string& path) {
 }
 
 LoadResult load_input_file(const std::string& path) {
-  return load_input_file(path, LoadOptions{});
+  return load_input_file(path, run_load_options());
 }
 
 LoadResult load_input_file(const std::string& path, const LoadOptions& options) {
