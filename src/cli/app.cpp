@@ -74,6 +74,14 @@ int run_cli(int argc, char** argv) {
   rule_cmd->add_option("code", rule_code, "Rule code or name, e.g. BC101 or functional-rollup")
       ->required();
 
+  ImportOptions import_options;
+  CLI::App* import_cmd = app.add_subcommand(
+      "import", "Convert a published text, CSV or XLSX disclosure to the JSON format");
+  import_cmd->add_option("source", import_options.source, "The disclosure (.txt, .csv, .xlsx)")
+      ->required();
+  import_cmd->add_option("-o,--output", import_options.output,
+                         "Write the JSON to FILE (atomically) instead of standard output");
+
   std::string schema_output;
   CLI::App* schema_cmd =
       app.add_subcommand("schema", "Print the JSON Schema of the disclosure format");
@@ -122,6 +130,8 @@ int run_cli(int argc, char** argv) {
     return run_config_show(config_flags, config_files);
   if (schema_cmd->parsed())
     return run_schema(schema_output);
+  if (import_cmd->parsed())
+    return run_import(import_options);
   return 2;
 }
 

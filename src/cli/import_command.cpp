@@ -16,11 +16,8 @@ namespace {
 std::string describe(const std::string& path, const LoadProblem& p) {
   std::string place = path;
   if (!p.where.origin.empty()) {
-    // Text sources write "LINE:COL"; others (sheet!cell, file:line:col) name their place.
-    place = p.where.origin.find('!') != std::string::npos ||
-                    p.where.origin.find(".csv") != std::string::npos
-                ? p.where.origin
-                : path + ":" + p.where.origin;
+    // Text sources write "LINE:COL", workbooks "Sheet1!C5"; CSV origins name their file.
+    place = p.where.origin.rfind(path, 0) == 0 ? p.where.origin : path + ":" + p.where.origin;
   } else if (p.where.known()) {
     place = fmt::format("{}:{}:{}", path, p.where.line, p.where.column);
   }

@@ -1,8 +1,21 @@
 #include "budgetcheck/import/input.hpp"
 
+#include <fmt/format.h>
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
+
+#include "budgetcheck/import/csv_source.hpp"
+#include "budgetcheck/import/layout_text.hpp"
+#include "budgetcheck/import/narrative_reader.hpp"
+#include "budgetcheck/import/recognise.hpp"
+#include "budgetcheck/import/tab_text.hpp"
+#include "budgetcheck/import/xlsx_reader.hpp"
 
 namespace budgetcheck {
 
@@ -21,13 +34,121 @@ InputKind input_kind(const std::string& path) {
   return InputKind::Unknown;
 }
 
+namespace {
+
+LoadProblem file_problem(const std::string& path, const std::string& message) {
+  return LoadProblem{fmt::format("cannot import `{}`: {}", path, message), SourceLocation{}};
+}
+
+// The whole file, or a problem (missing, a directory, too large, unreadable).
+std::optional<std::string> read_file(const std::string& path, const LoadOptions& options,
+                                     std::vector<LoadProblem>& problems) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    const int error = errno;
+    problems.push_back(
+        file_problem(path, error == ENOENT ? "no such file"
+                                           : fmt::format("cannot read: {}", std::strerror(error))));
+    return std::nullopt;
+  }
+  if (!S_ISREG(info.st_mode)) {
+    problems.push_back(file_problem(path, "is not a regular file"));
+    return std::nullopt;
+  }
+  if (static_cast<std::uint64_t>(info.st_size) > options.max_input_bytes) {
+    problems.push_back(file_problem(path, fmt::format("file is {} bytes, more than the limit of {}",
+                                                      info.st_size, options.max_input_bytes)));
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::string content(static_cast<std::size_t>(info.st_size), '\0');
+  in.read(content.data(), static_cast<std::streamsize>(content.size()));
+  if (!in || static_cast<std::size_t>(in.gcount()) != content.size()) {
+    problems.push_back(file_problem(path, "read error"));
+    return std::nullopt;
+  }
+  return content;
+}
+
+// Narrative lines + table grids → the document, for every text source.
+LoadResult import_text_parts(const std::string& path, const std::vector<TextLine>& narrative,
+                             const std::vector<Grid>& grids) {
+  HeaderHints hints = read_heading(narrative, path);
+  hints.source = fmt::format("imported by budgetcheck from {}", path);
+  RecogniseResult recognised = recognise_tables(grids, hints);
+  std::vector<LoadProblem> problems = std::move(recognised.problems);
+  Document& doc = recognised.document;
+  doc.path = path;
+  NarrativeReadResult narr = read_narrative(narrative, path);
+  doc.narrative = std::move(narr.narrative);
+  problems.insert(problems.end(), narr.problems.begin(), narr.problems.end());
+  // Stated figures count towards the decimals the document publishes.
+  for (const Claim& c : doc.narrative.claims)
+    for (const auto& a : {c.amount, c.prior, c.change ? c.change->amount : std::nullopt})
+      if (a)
+        doc.header.decimals = std::max(doc.header.decimals, std::min(a->decimals_used(), 3));
+  return finish_import(std::move(doc), std::move(problems));
+}
+
+LoadResult import_text_file(const std::string& path, const LoadOptions& options) {
+  LoadResult result;
+  const auto text = read_file(path, options, result.problems);
+  if (!text)
+    return result;
+  if (has_tab_separated_tables(*text)) {
+    TabText parts = read_tab_text(*text, path);
+    return import_text_parts(path, parts.narrative, {parts.tables});
+  }
+  LayoutText layout = read_layout_text(*text, path);
+  return import_text_parts(path, layout.narrative, layout.tables);
+}
+
+// Grids without a narrative (CSV files, workbooks) → the document.
+LoadResult import_grids(const std::string& path, const std::vector<Grid>& grids) {
+  HeaderHints hints;
+  hints.source = fmt::format("imported by budgetcheck from {}", path);
+  RecogniseResult recognised = recognise_tables(grids, hints);
+  recognised.document.path = path;
+  return finish_import(std::move(recognised.document), std::move(recognised.problems));
+}
+
+LoadResult import_csv_file(const std::string& path) {
+  CsvReadResult csv = read_csv_file(path);
+  if (!csv.ok()) {
+    LoadResult result;
+    result.problems = std::move(csv.problems);
+    return result;
+  }
+  return import_grids(path, csv.grids);
+}
+
+LoadResult import_xlsx_file(const std::string& path) {
+  XlsxReadResult xlsx = read_xlsx_file(path);
+  if (!xlsx.ok()) {
+    LoadResult result;
+    result.problems = std::move(xlsx.problems);
+    return result;
+  }
+  return import_grids(path, xlsx.grids);
+}
+
+}  // namespace
+
 LoadResult load_input_file(const std::string& path) {
   return load_input_file(path, run_load_options());
 }
 
 LoadResult load_input_file(const std::string& path, const LoadOptions& options) {
-  // TODO(import): dispatch .txt/.csv/.xlsx to their sources once they exist.
-  return load_document_file(path, options);
+  switch (input_kind(path)) {
+    case InputKind::Text:
+      return import_text_file(path, options);
+    case InputKind::Csv:
+      return import_csv_file(path);
+    case InputKind::Xlsx:
+      return import_xlsx_file(path);
+    default:
+      return load_document_file(path, options);
+  }
 }
 
 }  // namespace budgetcheck

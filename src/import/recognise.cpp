@@ -36,10 +36,10 @@ std::optional<std::pair<std::string, std::optional<std::string>>> preparer_state
       continue;
     std::string rest = import_text::trim(t.substr(std::string_view(prefix).size()));
     std::optional<std::string> unit;
-    static const std::regex tail(R"(^(.*?)\s*(金额)?单位[：:]\s*(万元|元)\s*$)");
+    static const std::regex tail(R"(^(.*?)\s*(金额)?单位(：|:)\s*(万元|元)\s*$)");
     std::smatch m;
     if (std::regex_match(rest, m, tail)) {
-      unit = m[3].str();
+      unit = m[4].str();
       rest = import_text::trim(m[1].str());
     }
     return std::make_pair(rest, unit);
@@ -253,11 +253,11 @@ class Recogniser {
     h.where = hints_.where;
     std::string preparer_code, preparer_name;
     if (first_preparer_) {
-      static const std::regex coded(R"(^([0-9A-Za-z]+)\s*[-－—]\s*(.+)$)");
+      static const std::regex coded(R"(^([0-9A-Za-z]+)\s*(-|－|—)\s*(.+)$)");
       std::smatch m;
       if (std::regex_match(*first_preparer_, m, coded)) {
         preparer_code = m[1].str();
-        preparer_name = m[2].str();
+        preparer_name = m[3].str();
       } else {
         preparer_name = *first_preparer_;
       }

@@ -30,6 +30,14 @@ int run_schema(const std::string& output);
 // `config --show [FILE...]`: the effective settings as JSON, with where each came from.
 int run_config_show(const SelectionFlags& flags, const std::vector<std::string>& files);
 
+struct ImportOptions {
+  std::string source;  // .txt, .csv, .xlsx (or .json, normalised)
+  std::string output;  // -o FILE (atomically); empty: standard output
+};
+// `import SOURCE -o unit.json`: the source as budgetcheck/1 JSON; 2 with every problem listed
+// (and nothing written) when it cannot be imported.
+int run_import(const ImportOptions& options);
+
 // Writes `content` to standard output, or atomically to `output_path`.
 // Returns 0, or 2 after saying why on standard error.
 int emit(const std::string& content, const std::string& output_path);
