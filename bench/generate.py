@@ -32,7 +32,7 @@ CODES = os.path.join(HERE, "..", "data", "codes")
 # Leaves (项) per file and projects per leaf, by size. "seed" is about the size of the
 # Qijiang seed (data/qijiang-2026.json, ~100 KB); "large" a big department.
 SIZES = {
-    "seed": {"leaves": 12, "projects": (1, 2)},
+    "seed": {"leaves": 16, "projects": (1, 2)},
     "medium": {"leaves": 40, "projects": (1, 3)},
     "large": {"leaves": 160, "projects": (1, 3)},
 }

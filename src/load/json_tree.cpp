@@ -311,10 +311,9 @@ class TreeBuilder {
     const std::size_t start = start_token();
     cursor_ = string_end(start);
     pending_key_pos_ = tracker_.at(start);
-    Frame& frame = frames_.back();
-    if (!frame.keys.insert(name).second)
+    if (is_duplicate_key(frames_.back(), name))
       problems_.push_back(problem_at(fmt::format("duplicate key `{}`", name), pending_key_pos_,
-                                     frame.pointer + "/" + escape_pointer_token(name)));
+                                     open_pointer() + "/" + escape_pointer_token(name)));
     pending_key_ = std::move(name);
     return true;
   }
@@ -344,11 +343,46 @@ class TreeBuilder {
   }
 
  private:
+  // An open container. Its children collect on the shared `pending_` stack from `first`
+  // on and move into it once, exactly sized, when it closes: growing every container's
+  // vector item by item cost a reallocation and a move of all items at each doubling.
   struct Frame {
-    Value* value;
-    std::string pointer;
-    std::unordered_set<std::string> keys;  // object keys seen, to report duplicates
+    Value value;
+    std::size_t first = 0;  // its first child in pending_
+    std::size_t index = 0;  // its own position in its parent
+    // Keys seen, only for objects too big for a scan of their members (built lazily):
+    // a set per object, filled for every key, was the parser's largest cost.
+    std::unordered_set<std::string> keys;
   };
+
+  static constexpr std::size_t kScanMembers = 32;
+
+  bool is_duplicate_key(Frame& frame, const std::string& name) {
+    const auto members_begin = pending_.begin() + static_cast<std::ptrdiff_t>(frame.first);
+    if (pending_.size() - frame.first < kScanMembers) {
+      for (auto it = members_begin; it != pending_.end(); ++it)
+        if (it->key == name)
+          return true;
+      return false;
+    }
+    if (frame.keys.empty())
+      for (auto it = members_begin; it != pending_.end(); ++it)
+        frame.keys.insert(it->key);
+    return !frame.keys.insert(name).second;
+  }
+
+  // JSON Pointer of the innermost open container, rebuilt from the open frames only when
+  // a problem needs it (building one per container cost more than the rest of the tree).
+  std::string open_pointer() const {
+    std::string pointer;
+    for (std::size_t i = 1; i < frames_.size(); ++i) {
+      pointer += "/";
+      pointer += frames_[i - 1].value.kind == Kind::Object
+                     ? escape_pointer_token(frames_[i].value.key)
+                     : std::to_string(frames_[i].index);
+    }
+    return pointer;
+  }
 
   std::size_t start_token() {
     while (cursor_ < text_.size() &&
@@ -406,18 +440,27 @@ class TreeBuilder {
     return add(std::move(v));
   }
 
-  Value& add(Value v) {
+  // Gives `v` its key when it is an object member.
+  void name_member(Value& v) {
+    if (!frames_.empty() && frames_.back().value.kind == Kind::Object) {
+      v.key = std::move(pending_key_);
+      v.key_pos = pending_key_pos_;
+    }
+  }
+
+  // A complete value (named already) into its parent, or as the root.
+  Value& place(Value v) {
     if (frames_.empty()) {
       root_ = std::move(v);
       return *root_;
     }
-    Value& parent = *frames_.back().value;
-    if (parent.kind == Kind::Object) {
-      v.key = std::move(pending_key_);
-      v.key_pos = pending_key_pos_;
-    }
-    parent.children.push_back(std::move(v));
-    return parent.children.back();
+    pending_.push_back(std::move(v));
+    return pending_.back();
+  }
+
+  Value& add(Value v) {
+    name_member(v);
+    return place(std::move(v));
   }
 
   bool open(Kind kind) {
@@ -429,29 +472,31 @@ class TreeBuilder {
                      tracker_.at(start)));
       return false;
     }
-    if (kind == Kind::Object && !frames_.empty() && is_row_array(*frames_.back().value) &&
+    if (kind == Kind::Object && !frames_.empty() && is_row_array(frames_.back().value) &&
         ++rows_ > options_.max_rows) {
       problems_.push_back(problem_at(too_many_rows_message(options_.max_rows), tracker_.at(start)));
       return false;
     }
-    std::string pointer;
-    if (!frames_.empty()) {
-      const Value& parent = *frames_.back().value;
-      pointer = frames_.back().pointer + "/" +
-                (parent.kind == Kind::Object ? escape_pointer_token(pending_key_)
-                                             : std::to_string(parent.children.size()));
-    }
-    Value& v = add_scalar(kind, start);
-    // Pointers into the parent's children stay valid: a container only gains children
-    // while it is the innermost open one, and then no deeper frame exists.
-    frames_.push_back(Frame{&v, std::move(pointer), {}});
+    Frame frame;
+    frame.value.kind = kind;
+    frame.value.pos = tracker_.at(start);
+    name_member(frame.value);
+    frame.first = pending_.size();
+    frame.index = frames_.empty() ? 0 : pending_.size() - frames_.back().first;
+    frames_.push_back(std::move(frame));
     cursor_ = start + 1;
     return true;
   }
 
   bool close() {
     cursor_ = start_token() + 1;
+    Frame frame = std::move(frames_.back());
     frames_.pop_back();
+    const auto first = pending_.begin() + static_cast<std::ptrdiff_t>(frame.first);
+    frame.value.children.assign(std::make_move_iterator(first),
+                                std::make_move_iterator(pending_.end()));
+    pending_.erase(first, pending_.end());
+    place(std::move(frame.value));
     return true;
   }
 
@@ -463,6 +508,7 @@ class TreeBuilder {
   std::vector<LoadProblem>& problems_;
   std::optional<Value> root_;
   std::vector<Frame> frames_;
+  std::vector<Value> pending_;  // children of the open containers, innermost last
   std::string pending_key_;
   SourcePos pending_key_pos_;
   std::size_t rows_ = 0;

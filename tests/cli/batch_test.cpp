@@ -147,6 +147,7 @@ TEST_CASE("batch: check DIR exits 2 with an unreadable file, 1 with failures, 0 
   const Run all = run("check --color=never -j 2 " + quoted(dir.path.string()));
   CHECK(all.exit_code == 2);
   CHECK(contains(all.out, "共 5 个文件：通过 3，未通过 1，无法读取 1"));
+  CHECK(contains(all.out, "按规则统计"));  // a batch ends with its findings by rule
   // The report follows the sorted input order.
   CHECK(all.out.find("broken.json") < all.out.find("mismatch.json"));
   CHECK(all.out.find("mismatch.json") < all.out.find("clean.json"));
