@@ -28,6 +28,10 @@ void add_selection_options(CLI::App* command, SelectionFlags& flags) {
   CLI::Option* config = command->add_option(
       "--config", flags.config, "Use this config file instead of searching for budgetcheck.json");
   command->add_flag("--no-config", flags.no_config, "Ignore budgetcheck.json")->excludes(config);
+  command
+      ->add_option("--lang", flags.lang,
+                   "Report language: zh or en (default: budgetcheck.json, else the locale)")
+      ->check(CLI::IsMember({"zh", "en"}));
 }
 
 }  // namespace
@@ -46,8 +50,18 @@ int run_cli(int argc, char** argv) {
       ->required();
   check_cmd->add_option("-j,--jobs", check.jobs, "Check N files at once (default: all cores)")
       ->check(CLI::PositiveNumber);
-  check_cmd->add_option("--format", check.format, "Report format")
-      ->check(CLI::IsMember({"text", "json"}));
+  check_cmd
+      ->add_option("--format", check.format,
+                   "Report format: text, json, junit, sarif, github, gitlab, markdown "
+                   "(docs/formats.md)")
+      ->check(CLI::IsMember({"text", "json", "junit", "sarif", "github", "gitlab", "markdown"}));
+  check_cmd->add_option("--baseline", check.baseline,
+                        "Report only findings not recorded in this baseline file");
+  check_cmd->add_option("--write-baseline", check.write_baseline,
+                        "Record the current findings in FILE (atomically) for --baseline");
+  check_cmd->add_flag("--statistics", check.statistics,
+                      "Count findings per rule after the report (on standard error for "
+                      "machine formats)");
   check_cmd->add_option("-o,--output", check.output,
                         "Write the report to FILE (atomically) instead of standard output");
   // Limits against hostile or broken input (docs/robustness.md); 0 is refused.
@@ -68,11 +82,16 @@ int run_cli(int argc, char** argv) {
   rules_cmd->add_option("--format", rules.format, "text, json, or markdown (docs/rules.md)")
       ->check(CLI::IsMember({"text", "json", "markdown"}));
   rules_cmd->add_option("-o,--output", rules.output, "Write to FILE (atomically)");
+  rules_cmd->add_option("--lang", rules.lang, "Summaries in zh or en (default: the locale)")
+      ->check(CLI::IsMember({"zh", "en"}));
 
   std::string rule_code;
   CLI::App* rule_cmd = app.add_subcommand("rule", "Explain one rule");
   rule_cmd->add_option("code", rule_code, "Rule code or name, e.g. BC101 or functional-rollup")
       ->required();
+  std::string rule_lang;
+  rule_cmd->add_option("--lang", rule_lang, "zh or en (default: the locale)")
+      ->check(CLI::IsMember({"zh", "en"}));
 
   ImportOptions import_options;
   CLI::App* import_cmd = app.add_subcommand(
@@ -125,7 +144,7 @@ int run_cli(int argc, char** argv) {
   if (rules_cmd->parsed())
     return run_rules_list(rules);
   if (rule_cmd->parsed())
-    return run_rule_explain(rule_code);
+    return run_rule_explain(rule_code, rule_lang);
   if (config_cmd->parsed())
     return run_config_show(config_flags, config_files);
   if (schema_cmd->parsed())

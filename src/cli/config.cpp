@@ -38,6 +38,32 @@ std::vector<std::string> string_list(const nlohmann::json& value, const std::str
   return out;
 }
 
+// "require_tables": ["state_capital_expenditure", "procurement", "performance"]: tables
+// beyond the national eight that this region requires (rule BC401).
+void read_required_tables(const nlohmann::json& value, const std::string& origin,
+                          EffectiveSettings& s, std::vector<std::string>& errors) {
+  const std::string where = origin + ": \"require_tables\"";
+  const std::string allowed = "state_capital_expenditure, procurement, performance";
+  if (!value.is_array()) {
+    errors.push_back(where + " must be a list of table names (" + allowed + ")");
+    return;
+  }
+  RuleOptions& o = s.rule_options;
+  o.require_state_capital_expenditure = o.require_procurement = o.require_performance = false;
+  for (const auto& item : value) {
+    const std::string name = item.is_string() ? item.get<std::string>() : item.dump();
+    if (name == "state_capital_expenditure")
+      o.require_state_capital_expenditure = true;
+    else if (name == "procurement")
+      o.require_procurement = true;
+    else if (name == "performance")
+      o.require_performance = true;
+    else
+      errors.push_back(where + ": unknown table '" + name + "' (use " + allowed + ")");
+  }
+  s.require_tables_from = origin;
+}
+
 void read_config(const fs::path& path, EffectiveSettings& s, std::vector<std::string>& errors) {
   const std::string origin = path.string();
   std::ifstream in(path, std::ios::binary);
@@ -58,7 +84,9 @@ void read_config(const fs::path& path, EffectiveSettings& s, std::vector<std::st
     errors.push_back(origin + ": the config must be a JSON object");
     return;
   }
-  static const std::vector<std::string_view> keys = {"select", "ignore", "severity", "fail_on"};
+  static const std::vector<std::string_view> keys = {
+      "select",        "ignore", "severity", "fail_on", "lang", "require_cost_indicators",
+      "require_tables"};
   for (const auto& [key, value] : config.items()) {
     if (key == "select") {
       s.selection.select = string_list(value, origin + ": \"select\"", errors);
@@ -94,11 +122,31 @@ void read_config(const fs::path& path, EffectiveSettings& s, std::vector<std::st
         s.fail_on = *parsed;
         s.fail_on_from = origin;
       }
+    } else if (key == "lang") {
+      const auto language =
+          value.is_string() ? language_from_key(value.get<std::string>()) : std::nullopt;
+      if (!language) {
+        errors.push_back(origin + ": \"lang\" must be \"zh\" or \"en\"");
+        continue;
+      }
+      s.language = *language;
+      s.language_from = origin;
+    } else if (key == "require_cost_indicators") {
+      if (!value.is_boolean()) {
+        errors.push_back(origin + ": \"require_cost_indicators\" must be true or false");
+        continue;
+      }
+      s.rule_options.require_cost_indicators = value.get<bool>();
+      s.require_cost_indicators_from = origin;
+    } else if (key == "require_tables") {
+      read_required_tables(value, origin, s, errors);
     } else {
       std::string message = origin + ": unknown key \"" + key + "\"";
       if (auto near = did_you_mean(key, keys))
         message += " (did you mean \"" + std::string(*near) + "\"?)";
-      errors.push_back(message + "; known keys: select, ignore, severity, fail_on");
+      errors.push_back(message +
+                       "; known keys: select, ignore, severity, fail_on, lang, "
+                       "require_cost_indicators, require_tables");
     }
   }
 }
@@ -138,6 +186,14 @@ void apply_flags(const SelectionFlags& flags, EffectiveSettings& s,
     if (auto level = parse_level(entry.substr(eq + 1), "--severity " + code, errors)) {
       s.selection.severity.emplace_back(code, *level);
       s.severity_from.push_back(kCommandLine);
+    }
+  }
+  if (!flags.lang.empty()) {
+    if (auto language = language_from_key(flags.lang)) {
+      s.language = *language;
+      s.language_from = kCommandLine;
+    } else {
+      errors.push_back("--lang must be zh or en, not '" + flags.lang + "'");
     }
   }
   if (!flags.fail_on.empty()) {
@@ -185,6 +241,7 @@ SettingsResult resolve_settings(const SelectionFlags& flags, const std::vector<s
                                 const RuleCatalogue& catalogue) {
   SettingsResult result;
   EffectiveSettings s;
+  s.language = language_from_locale();
   if (!flags.config.empty()) {
     s.config_path = flags.config;
   } else if (!flags.no_config) {
@@ -216,6 +273,17 @@ nlohmann::json settings_json(const EffectiveSettings& s, const RuleCatalogue& ca
                                {"value", severity_key(s.selection.severity[i].second)},
                                {"from", s.severity_from[i]}});
   out["fail_on"] = {{"value", severity_key(s.fail_on)}, {"from", s.fail_on_from}};
+  out["lang"] = {{"value", language_key(s.language)}, {"from", s.language_from}};
+  out["require_cost_indicators"] = {{"value", s.rule_options.require_cost_indicators},
+                                    {"from", s.require_cost_indicators_from}};
+  nlohmann::json tables = nlohmann::json::array();
+  if (s.rule_options.require_state_capital_expenditure)
+    tables.push_back("state_capital_expenditure");
+  if (s.rule_options.require_procurement)
+    tables.push_back("procurement");
+  if (s.rule_options.require_performance)
+    tables.push_back("performance");
+  out["require_tables"] = {{"value", tables}, {"from", s.require_tables_from}};
   out["rules"] = nlohmann::json::array();
   for (const auto& rule : catalogue)
     if (is_selected(s.selection, rule->info()))

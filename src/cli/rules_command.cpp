@@ -7,6 +7,7 @@
 #include "budgetcheck/cli/commands.hpp"
 #include "budgetcheck/cli/embedded_schema.hpp"
 #include "budgetcheck/load/did_you_mean.hpp"
+#include "budgetcheck/report/language.hpp"
 #include "budgetcheck/report/rule_reference.hpp"
 #include "budgetcheck/rules/catalogue.hpp"
 
@@ -18,6 +19,11 @@ std::vector<const RuleInfo*> infos(const RuleCatalogue& catalogue) {
   for (const auto& rule : catalogue)
     out.push_back(&rule->info());
   return out;
+}
+
+// --lang, else the locale (the CLI has already checked the value).
+Language language_of(const std::string& lang) {
+  return language_from_key(lang).value_or(language_from_locale());
 }
 
 std::string upper(std::string text) {
@@ -37,11 +43,15 @@ int run_rules_list(const RulesOptions& options) {
   else if (options.format == "markdown")
     write_rule_reference_markdown(out, infos(catalogue));
   else
-    write_rule_list_text(out, infos(catalogue));
+    write_rule_list_text(out, infos(catalogue), language_of(options.lang));
   return emit(out.str(), options.output);
 }
 
 int run_rule_explain(const std::string& code_or_name) {
+  return run_rule_explain(code_or_name, "");
+}
+
+int run_rule_explain(const std::string& code_or_name, const std::string& lang) {
   const RuleCatalogue catalogue = make_rule_catalogue();
   const Rule* rule = find_rule(catalogue, code_or_name);
   if (rule == nullptr)
@@ -61,7 +71,7 @@ int run_rule_explain(const std::string& code_or_name) {
     return 2;
   }
   std::ostringstream out;
-  write_rule_text(out, rule->info());
+  write_rule_text(out, rule->info(), language_of(lang));
   return emit(out.str(), "");
 }
 

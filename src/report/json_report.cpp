@@ -53,6 +53,7 @@ json finding(const Finding& f, int decimals) {
   j["within_rounding"] = f.within_rounding;
   j["tolerance"] = amount(f.tolerance, decimals);
   j["message"] = f.message;
+  j["message_en"] = f.message_en;
   j["location"] = location(f.where);
   return j;
 }
@@ -63,6 +64,7 @@ json rule(const RuleResult& r) {
           {"severity", std::string(severity_key(r.severity))},
           {"status", std::string(rule_status_key(r.status))},
           {"reason", text_or_null(r.reason)},
+          {"reason_en", text_or_null(r.reason_en)},
           {"checks", r.checks},
           {"findings", r.findings.size()}};
 }
@@ -83,11 +85,15 @@ json file(const FileReport& f) {
                      {"decimals", f.decimals}};
     for (const auto& r : f.result->rules)
       j["rules"].push_back(rule(r));
+    j["deselected"] = json::array();
+    for (const RuleInfo* r : f.result->deselected)
+      j["deselected"].push_back({{"code", std::string(r->code)}, {"name", std::string(r->name)}});
     for (const Finding* x : ordered_findings(*f.result))
       j["findings"].push_back(finding(*x, f.decimals));
     j["summary"] = summary(f.result->summary);
   } else {
     j["document"] = nullptr;
+    j["deselected"] = json::array();
     j["summary"] = summary(CheckSummary{});
   }
   return j;

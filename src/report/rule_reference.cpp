@@ -43,7 +43,9 @@ void write_section(std::ostream& out, std::string_view title, std::string_view b
 
 }  // namespace
 
-void write_rule_list_text(std::ostream& out, const std::vector<const RuleInfo*>& rules) {
+void write_rule_list_text(std::ostream& out, const std::vector<const RuleInfo*>& rules,
+                          Language language) {
+  const bool en = language == Language::En;
   std::size_t code_width = 0, name_width = 0;
   for (const RuleInfo* r : rules) {
     code_width = std::max(code_width, r->code.size());
@@ -51,8 +53,13 @@ void write_rule_list_text(std::ostream& out, const std::vector<const RuleInfo*>&
   }
   for (const RuleInfo* r : rules) {
     out << r->code << std::string(code_width - r->code.size() + 2, ' ') << r->name
-        << std::string(name_width - r->name.size() + 2, ' ') << severity_zh(r->default_severity)
-        << "  " << trimmed(r->summary_zh) << '\n';
+        << std::string(name_width - r->name.size() + 2, ' ');
+    if (en)
+      out << severity_key(r->default_severity)
+          << std::string(7 - severity_key(r->default_severity).size() + 2, ' ')
+          << trimmed(r->summary_en) << '\n';
+    else
+      out << severity_zh(r->default_severity) << "  " << trimmed(r->summary_zh) << '\n';
   }
 }
 
@@ -97,17 +104,27 @@ void write_rule_reference_markdown(std::ostream& out, const std::vector<const Ru
   }
 }
 
-void write_rule_text(std::ostream& out, const RuleInfo& rule) {
-  out << rule.code << ' ' << rule.name << "（" << severity_zh(rule.default_severity) << " / "
-      << severity_key(rule.default_severity) << "）\n";
-  out << trimmed(rule.summary_zh) << '\n';
-  if (!trimmed(rule.summary_en).empty())
-    out << trimmed(rule.summary_en) << '\n';
+void write_rule_text(std::ostream& out, const RuleInfo& rule, Language language) {
   auto section = [&](std::string_view title, std::string_view body) {
     const std::string text = trimmed(body);
     if (!text.empty())
       out << '\n' << title << "\n" << text << '\n';
   };
+  if (language == Language::En) {
+    out << rule.code << ' ' << rule.name << " (" << severity_key(rule.default_severity) << ")\n";
+    out << trimmed(rule.summary_en) << '\n';
+    section("What is checked:", rule.explanation);
+    section("Example:", rule.example);
+    section("How to fix:", rule.fix);
+    return;
+  }
+  out << rule.code << ' ' << rule.name << "（" << severity_zh(rule.default_severity) << " / "
+      << severity_key(rule.default_severity) << "）\n";
+  out << trimmed(rule.summary_zh) << '\n';
+  if (!trimmed(rule.summary_en).empty())
+    out << trimmed(rule.summary_en) << '\n';
+  // Said plainly rather than leaving a Chinese reader to wonder why the rest is English.
+  out << "（以下说明、示例和修改方法目前只有英文。）\n";
   section("说明 (what is checked):", rule.explanation);
   section("示例 (example):", rule.example);
   section("修改方法 (how to fix):", rule.fix);

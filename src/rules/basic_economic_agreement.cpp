@@ -44,21 +44,24 @@ void BasicEconomicAgreement::check(RuleContext& context) const {
   const ClassifiedTable& expenditure = doc.general_public_expenditure;
   const ClassifiedTable& basic = doc.general_public_basic;
   if (!expenditure.present) {
-    context.not_applicable("未公开一般公共预算财政拨款支出表");
+    context.not_applicable("未公开一般公共预算财政拨款支出表",
+                           "一般公共预算财政拨款支出表 is not published");
     return;
   }
   if (!basic.present) {
-    context.not_applicable("未公开一般公共预算财政拨款基本支出表");
+    context.not_applicable("未公开一般公共预算财政拨款基本支出表",
+                           "一般公共预算财政拨款基本支出表 is not published");
     return;
   }
   if (!expenditure.has_column(Column::Basic)) {
-    context.not_applicable("一般公共预算财政拨款支出表未分列基本支出");
+    context.not_applicable("一般公共预算财政拨款支出表未分列基本支出",
+                           "一般公共预算财政拨款支出表 has no separate 基本支出 column");
     return;
   }
   if (!expenditure.totals || !basic.totals) {
-    context.could_not_run(
-        std::string(table_info(expenditure.totals ? kBasic : kExpenditure).zh_name) +
-        "未列合计行，无法核对基本支出");
+    const std::string name(table_info(expenditure.totals ? kBasic : kExpenditure).zh_name);
+    context.could_not_run(name + "未列合计行，无法核对基本支出",
+                          name + " has no 合计 row, so 基本支出 cannot be checked");
     return;
   }
   expect_same_if_published(context, total_cell(kExpenditure, *expenditure.totals, Column::Basic),
@@ -69,7 +72,9 @@ void BasicEconomicAgreement::check(RuleContext& context) const {
     expect_same_if_published(context, total_cell(kExpenditure, *expenditure.totals, column),
                              total_cell(kBasic, *basic.totals, column));
   }
-  context.not_applicable("两表均无基本支出数据");  // kept only when nothing was compared
+  context.not_applicable(
+      "两表均无基本支出数据",
+      "neither table publishes 基本支出 figures");  // kept only when nothing was compared
 }
 
 }  // namespace budgetcheck

@@ -66,8 +66,9 @@ void BasicSplit::check(RuleContext& context) const {
   const auto check_split = [&](TableKind kind, std::span<const Column> columns,
                                std::span<const NamedRow> rows) {
     if (!splits(columns)) {
-      coverage.not_applicable(std::string(table_info(kind).zh_name) +
-                              "未将基本支出分为人员经费和公用经费");
+      const std::string name(table_info(kind).zh_name);
+      coverage.not_applicable(name + "未将基本支出分为人员经费和公用经费",
+                              name + " does not split 基本支出 into 人员经费 and 公用经费");
       return;
     }
     if (auto missing = missing_columns_reason(
@@ -94,7 +95,8 @@ void BasicSplit::check(RuleContext& context) const {
     check_split(TableKind::DepartmentSummary, department.expenditure_columns,
                 department_expenditure_rows(department));
 
-  coverage.report_to(context, "没有分列人员经费和公用经费的表");
+  coverage.report_to(context, "没有分列人员经费和公用经费的表",
+                     "no table splits 人员经费 and 公用经费");
 }
 
 }  // namespace budgetcheck

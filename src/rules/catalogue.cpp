@@ -57,7 +57,7 @@
 
 namespace budgetcheck {
 
-RuleCatalogue make_rule_catalogue() {
+RuleCatalogue make_rule_catalogue(const RuleOptions& options) {
   RuleCatalogue rules;
   // clang-format off
   // Within-table arithmetic: roll-ups (BC10x) and row identities (BC11x).
@@ -91,13 +91,16 @@ RuleCatalogue make_rule_catalogue() {
   // Performance targets (BC30x).
   rules.push_back(std::make_unique<PerformanceWeights>());
   rules.push_back(std::make_unique<PerformanceBudget>());
-  rules.push_back(std::make_unique<PerformanceDimensions>());
+  rules.push_back(std::make_unique<PerformanceDimensions>(options.require_cost_indicators));
   rules.push_back(std::make_unique<PerformanceFramework>());
   rules.push_back(std::make_unique<PerformanceCore>());
   rules.push_back(std::make_unique<PerformanceIndicatorForm>());
   rules.push_back(std::make_unique<PerformanceIdentity>());
   // Completeness (BC40x).
-  rules.push_back(std::make_unique<RequiredTables>());
+  rules.push_back(std::make_unique<RequiredTables>(RequiredTablesOptions{
+      .state_capital = options.require_state_capital_expenditure,
+      .procurement = options.require_procurement,
+      .performance = options.require_performance}));
   rules.push_back(std::make_unique<EmptyTableNote>());
   rules.push_back(std::make_unique<NarrativeSections>());
   rules.push_back(std::make_unique<HeaderConsistency>());

@@ -132,6 +132,11 @@ void check_family(RuleContext& context, const Family& family, bool& compared) {
                             claims::money(*whole_change, doc), formula, claims::money(sum, doc),
                             f.difference ? f.difference->to_display(d) : "?",
                             f.within_rounding ? "（在四舍五入允许范围内）" : "");
+    f.message_en =
+        fmt::format("the change in {} ({}) should equal the sum of {} ({}); difference {}{}",
+                    claims::claim_label_en(whole), claims::money(*whole_change, doc), formula,
+                    claims::money(sum, doc), f.difference ? f.difference->to_display(d) : "?",
+                    f.within_rounding ? " (within rounding)" : "");
     context.report(std::move(f));
   }
 }
@@ -140,7 +145,7 @@ void check_family(RuleContext& context, const Family& family, bool& compared) {
 
 void ChangeParts::check(RuleContext& context) const {
   if (!context.document().narrative.present) {
-    context.not_applicable("未公开情况说明");
+    context.not_applicable("未公开情况说明", "the narrative (情况说明) is not published");
     return;
   }
   using S = ClaimSubject;
@@ -155,7 +160,9 @@ void ChangeParts::check(RuleContext& context) const {
   check_family(context, expenditure, compared);
   check_family(context, three_public, compared);
   if (!compared)
-    context.not_applicable("情况说明未同时列示总数及其各组成部分的同比变动");
+    context.not_applicable("情况说明未同时列示总数及其各组成部分的同比变动",
+                           "the narrative does not state the year-on-year change of a total "
+                           "together with that of each of its parts");
 }
 
 }  // namespace budgetcheck

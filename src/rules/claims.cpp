@@ -54,6 +54,17 @@ std::string claim_label(const Claim& claim) {
   return fmt::format("情况说明“{}”所述{}", short_sentence(claim.sentence), subject);
 }
 
+std::string claim_label_en(const Claim& claim) {
+  std::string subject(claim_subject_zh(claim.subject));
+  if (claim.subject == ClaimSubject::IncomeSource && claim.source)
+    subject = std::string(column_info(*claim.source).zh_name);
+  if (claim.subject == ClaimSubject::ExpenditureClass)
+    subject = claim.name.empty() && claim.code ? claim.code->digits() : claim.name;
+  if (claim.scope)
+    subject += " (" + std::string(column_info(*claim.scope).zh_name) + ")";
+  return fmt::format("{} as stated in the narrative “{}”", subject, short_sentence(claim.sentence));
+}
+
 Finding finding_on(const RuleContext& context, const Claim& claim, const CellRef* figure) {
   Finding f;
   if (figure) {
@@ -85,8 +96,9 @@ bool expect_claim_equals(RuleContext& context, const Claim& claim, const CellRef
   const int stated_decimals = stated.decimals_used();
   Finding f = finding_on(context, claim, &figure);
   f.difference = stated.minus(table);
-  const std::string table_text =
-      figure.cell && !figure.cell->blank() ? money(table, doc) : "空白（按 0 计）";
+  const bool blank = !figure.cell || figure.cell->blank();
+  const std::string table_text = blank ? "空白（按 0 计）" : money(table, doc);
+  const std::string table_text_en = blank ? "blank, taken as 0" : money(table, doc);
   if (stated_decimals < doc.header.decimals && round_half_up(table, stated_decimals) == stated) {
     // "84 万元" for 84.30: the narrative rounded the figure, it did not contradict it.
     f.severity = Severity::Info;
@@ -94,10 +106,16 @@ bool expect_claim_equals(RuleContext& context, const Claim& claim, const CellRef
     f.tolerance = Amount::from_units(Amount::unit_of(stated_decimals).units() / 2);
     f.message = fmt::format("{} {} 是{}（{}）四舍五入到 {} 位小数的结果", claim_label(claim),
                             money(stated, doc), describe(figure), table_text, stated_decimals);
+    f.message_en =
+        fmt::format("{} {} is {} ({}) rounded to {} decimal place(s)", claim_label_en(claim),
+                    money(stated, doc), describe(figure), table_text_en, stated_decimals);
   } else {
     f.message = fmt::format("{} {} 与{}（{}）不一致，相差 {}", claim_label(claim),
                             money(stated, doc), describe(figure), table_text,
                             f.difference ? f.difference->to_display(doc.header.decimals) : "?");
+    f.message_en = fmt::format("{} {} does not match {} ({}), difference {}", claim_label_en(claim),
+                               money(stated, doc), describe(figure), table_text_en,
+                               f.difference ? f.difference->to_display(doc.header.decimals) : "?");
   }
   context.report(std::move(f));
   return true;
@@ -127,6 +145,18 @@ std::string_view direction_zh(ChangeDirection direction) {
       return "持平";
   }
   return "持平";
+}
+
+std::string_view direction_en(ChangeDirection direction) {
+  switch (direction) {
+    case ChangeDirection::Increase:
+      return "increase";
+    case ChangeDirection::Decrease:
+      return "decrease";
+    case ChangeDirection::Unchanged:
+      return "no change";
+  }
+  return "no change";
 }
 
 }  // namespace budgetcheck::claims

@@ -50,29 +50,46 @@ void CodeLevelRule::check(RuleContext& context) const {
       any_code = true;
       context.count_check();
       const ClassificationCode& code = *row->code;
-      std::string message;
+      std::string message, message_en;
       if (wrong_classification(table.classification, code))
         message = fmt::format("科目编码 {} 是{}，不应出现在按{}列示的{}中", code.digits(),
                               other_classification_zh(table.classification),
                               classification_zh(table.classification), table_zh);
+      if (!message.empty())
+        message_en =
+            fmt::format("科目编码 {} is a {} code and does not belong in {}, which is by {}",
+                        code.digits(), other_classification_zh(table.classification), table_zh,
+                        classification_zh(table.classification));
       else if (table.classification == Classification::Economic &&
                code.level() == budgetcheck::CodeLevel::Item)
         message =
             fmt::format("{}中科目编码 {} 有 7 位：部门预算支出经济分类只有类、款两级（3 位、5 位）",
                         table_zh, code.digits());
+      if (!message.empty() && message_en.empty())
+        message_en = fmt::format(
+            "科目编码 {} in {} has 7 digits: 部门预算支出经济分类 has only the "
+            "类 and 款 levels (3 and 5 digits)",
+            code.digits(), table_zh);
       else if (table.by_class && code.level() != budgetcheck::CodeLevel::Class)
         message =
             fmt::format("{}按支出功能分类的类列示支出，{} 是{}级科目（应只列 {} 类）", table_zh,
                         code.digits(), code_level_zh(code.level()), code.digits().substr(0, 3));
+      if (!message.empty() && message_en.empty())
+        message_en = fmt::format(
+            "{} lists expenditure by 支出功能分类 类, but {} is a {}-level code "
+            "(only its 类 {} belongs here)",
+            table_zh, code.digits(), code_level_zh(code.level()), code.digits().substr(0, 3));
       if (message.empty())
         continue;
       Finding f = row_finding(context, table, *row);
       f.message = std::move(message);
+      f.message_en = std::move(message_en);
       context.report(std::move(f));
     }
   }
   if (!any_code)
-    context.not_applicable("未公开列有科目编码的支出表");
+    context.not_applicable("未公开列有科目编码的支出表",
+                           "no expenditure table with 科目编码 is published");
 }
 
 }  // namespace budgetcheck

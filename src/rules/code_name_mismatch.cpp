@@ -43,6 +43,9 @@ void check_row(RuleContext& context, const CodeCatalogue& catalogue, const Coded
       Finding f = row_finding(context, table, row);
       f.message = fmt::format("{}中“{}”已于 {} 年更名为“{}”（{}）", table_info(table.table).zh_name,
                               row.name, r->renamed_in, r->current_name, r->code);
+      f.message_en =
+          fmt::format("“{}” in {} was renamed “{}” ({}) in {}", row.name,
+                      table_info(table.table).zh_name, r->current_name, r->code, r->renamed_in);
       context.report(std::move(f));
     }
     return;
@@ -54,14 +57,21 @@ void check_row(RuleContext& context, const CodeCatalogue& catalogue, const Coded
   if (same_code_name(row.name, entry->name))
     return;
   Finding f = row_finding(context, table, row);
-  if (const RenamedCode* r = catalogue.renamed_from(classification, row.name, row.code))
+  if (const RenamedCode* r = catalogue.renamed_from(classification, row.name, row.code)) {
     f.message =
         fmt::format("{}中科目 {} 的名称“{}”已于 {} 年更名为“{}”", table_info(table.table).zh_name,
                     entry->code, row.name, r->renamed_in, entry->name);
-  else
+    f.message_en = fmt::format("in {}, the name “{}” of {} was changed to “{}” in {}",
+                               table_info(table.table).zh_name, row.name, entry->code, entry->name,
+                               r->renamed_in);
+  } else {
     f.message = fmt::format("{}中科目 {} 的名称应为“{}”（{} 年{}），表中为“{}”",
                             table_info(table.table).zh_name, entry->code, entry->name,
                             catalogue.year(), classification_zh(classification), row.name);
+    f.message_en = fmt::format("in {}, {} should be named “{}” ({} {}), the table says “{}”",
+                               table_info(table.table).zh_name, entry->code, entry->name,
+                               catalogue.year(), classification_zh(classification), row.name);
+  }
   context.report(std::move(f));
 }
 
@@ -70,7 +80,8 @@ void check_row(RuleContext& context, const CodeCatalogue& catalogue, const Coded
 void CodeNameMismatch::check(RuleContext& context) const {
   const auto tables = coded_tables(context.document());
   if (tables.empty()) {
-    context.not_applicable("未公开列有科目的支出表");
+    context.not_applicable("未公开列有科目的支出表",
+                           "no expenditure table with classified rows is published");
     return;
   }
   const CodeCatalogue* catalogue = require_catalogue(context);
@@ -78,7 +89,9 @@ void CodeNameMismatch::check(RuleContext& context) const {
     return;
   // Stands only if no row can be compared (the reason is dropped once a check is made).
   context.not_applicable(
-      fmt::format("没有编码收录在 {} 年科目目录中的科目，也没有可识别的类名称", catalogue->year()));
+      fmt::format("没有编码收录在 {} 年科目目录中的科目，也没有可识别的类名称", catalogue->year()),
+      fmt::format("no row has a code listed in the {} code catalogue or a recognisable 类 name",
+                  catalogue->year()));
   for (const auto& table : tables)
     for (const AmountRow* row : table.rows)
       check_row(context, *catalogue, table, *row);

@@ -58,7 +58,8 @@ const CodeCatalogue* require_catalogue(RuleContext& context) {
   const int year = context.document().header.year;
   const CodeCatalogue* catalogue = embedded_code_catalogue(year);
   if (!catalogue)
-    context.could_not_run(fmt::format("没有 {} 年的科目目录", year));
+    context.could_not_run(fmt::format("没有 {} 年的科目目录", year),
+                          fmt::format("no code catalogue for the year {}", year));
   return catalogue;
 }
 

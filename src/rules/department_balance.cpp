@@ -44,11 +44,12 @@ constexpr TableKind kTable = TableKind::DepartmentSummary;
 void DepartmentBalance::check(RuleContext& context) const {
   const DepartmentSummary& s = context.document().department_summary;
   if (!s.present) {
-    context.not_applicable("未公开部门收支总表");
+    context.not_applicable("未公开部门收支总表", "部门收支总表 is not published");
     return;
   }
   if (!s.expenditure_total) {
-    context.could_not_run("部门收支总表未列支出总计，无法核对收支平衡");
+    context.could_not_run("部门收支总表未列支出总计，无法核对收支平衡",
+                          "部门收支总表 has no 支出总计, so the balance cannot be checked");
     return;
   }
   const AmountRow& total = *s.expenditure_total;
@@ -72,7 +73,8 @@ void DepartmentBalance::check(RuleContext& context) const {
     if (published)
       context.expect_sum(total_cell(kTable, total, column, "支出总计"), parts);
   }
-  context.not_applicable("部门收支总表为空表");  // kept only when nothing was compared
+  context.not_applicable("部门收支总表为空表",
+                         "部门收支总表 is empty");  // kept only when nothing was compared
 }
 
 }  // namespace budgetcheck

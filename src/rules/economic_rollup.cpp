@@ -45,7 +45,8 @@ void EconomicRollup::check(RuleContext& context) const {
   const std::size_t compared = expect_rollup(
       context, table.kind, table.rows, table.totals ? &*table.totals : nullptr, table.columns);
   if (compared == 0)
-    context.not_applicable("一般公共预算财政拨款基本支出表中没有可汇总的科目行");
+    context.not_applicable("一般公共预算财政拨款基本支出表中没有可汇总的科目行",
+                           "一般公共预算财政拨款基本支出表 has no rows to roll up");
 }
 
 }  // namespace budgetcheck

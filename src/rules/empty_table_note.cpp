@@ -86,7 +86,7 @@ void EmptyTableNote::check(RuleContext& context) const {
     empty.push_back({TableKind::PerformanceOverall, &po, {"绩效"}});
 
   if (empty.empty()) {
-    context.not_applicable("没有空表");
+    context.not_applicable("没有空表", "no table is empty");
     return;
   }
   for (const EmptyTable& e : empty) {
@@ -103,11 +103,17 @@ void EmptyTableNote::check(RuleContext& context) const {
     ref.table = e.kind;
     Finding f = context.finding_at(ref);
     f.where = e.table->where;
-    if (note.empty())
+    if (note.empty()) {
       f.message = fmt::format("{}为空表，但未附说明", name);
-    else
+      f.message_en = fmt::format("{} is empty but carries no explanatory note", name);
+    } else {
       f.message = fmt::format("{}为空表，其说明“{}”未提及本表内容（应提及{}），似从他表复制", name,
                               note, e.keywords.front());
+      f.message_en = fmt::format(
+          "{} is empty and its note “{}” does not speak of this table (it should mention {}); "
+          "it looks copied from another table",
+          name, note, e.keywords.front());
+    }
     context.report(std::move(f));
   }
 }

@@ -11,8 +11,10 @@ DocumentResult run_rules(const Document& document, const RuleCatalogue& catalogu
   DocumentResult result;
   result.rules.reserve(catalogue.size());
   for (const auto& rule : catalogue) {
-    if (!is_selected(selection, rule->info()))
+    if (!is_selected(selection, rule->info())) {
+      result.deselected.push_back(&rule->info());
       continue;
+    }
     RuleContext context(document, rule->info(), severity_in_force(selection, rule->info()));
     rule->check(context);
     result.rules.push_back(std::move(context).finish());

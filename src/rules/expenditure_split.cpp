@@ -66,14 +66,15 @@ void ExpenditureSplit::check(RuleContext& context) const {
     coverage.not_applicable(std::move(*reason));
   } else if (missing_columns_reason(TableKind::DepartmentSummary, department.expenditure_columns,
                                     kNeeded)) {
-    coverage.not_applicable("部门收支总表支出未分基本支出、项目支出");
+    coverage.not_applicable("部门收支总表支出未分基本支出、项目支出",
+                            "部门收支总表 does not split expenditure into 基本支出 and 项目支出");
   } else {
     coverage.compared(expect_row_identity(context, TableKind::DepartmentSummary,
                                           department_expenditure_rows(department), Column::Total,
                                           kParts));
   }
 
-  coverage.report_to(context, "支出表中没有可核对的行");
+  coverage.report_to(context, "支出表中没有可核对的行", "no expenditure table has rows to check");
 }
 
 }  // namespace budgetcheck

@@ -74,11 +74,12 @@ constexpr std::array<FundLines, 3> kFunds{{
 void FiscalBalance::check(RuleContext& context) const {
   const FiscalSummary& s = context.document().fiscal_summary;
   if (!s.present) {
-    context.not_applicable("未公开财政拨款收支总表");
+    context.not_applicable("未公开财政拨款收支总表", "财政拨款收支总表 is not published");
     return;
   }
   if (!s.expenditure_grand_total) {
-    context.could_not_run("财政拨款收支总表未列支出合计，无法核对收支平衡");
+    context.could_not_run("财政拨款收支总表未列支出合计，无法核对收支平衡",
+                          "财政拨款收支总表 has no 支出合计, so the balance cannot be checked");
     return;
   }
   const AmountRow& grand = *s.expenditure_grand_total;
@@ -125,7 +126,8 @@ void FiscalBalance::check(RuleContext& context) const {
       parts.push_back(total_cell(kTable, *s.carry_forward, column, "结转下年"));
     context.expect_sum(total_cell(kTable, grand, column, "支出合计"), parts);
   }
-  context.not_applicable("财政拨款收支总表为空表");  // kept only when nothing was compared
+  context.not_applicable("财政拨款收支总表为空表",
+                         "财政拨款收支总表 is empty");  // kept only when nothing was compared
 }
 
 }  // namespace budgetcheck

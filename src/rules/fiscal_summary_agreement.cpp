@@ -73,14 +73,15 @@ void FiscalSummaryAgreement::check(RuleContext& context) const {
   const Document& doc = context.document();
   const FiscalSummary& s = doc.fiscal_summary;
   if (!s.present) {
-    context.not_applicable("未公开财政拨款收支总表");
+    context.not_applicable("未公开财政拨款收支总表", "财政拨款收支总表 is not published");
     return;
   }
   const RowSet summary_rows =
       RowSet::of(kSummary, s.expenditure_rows,
                  s.expenditure_where.pointer.empty() ? s.where : s.expenditure_where);
 
-  std::string cannot_compare;  // one sentence per fund table that is missing but needed
+  std::string cannot_compare,
+      cannot_compare_en;  // one sentence per fund table that is missing but needed
   for (const auto& fund : kFunds) {
     if (std::find(s.expenditure_columns.begin(), s.expenditure_columns.end(), fund.column) ==
         s.expenditure_columns.end())
@@ -89,10 +90,15 @@ void FiscalSummaryAgreement::check(RuleContext& context) const {
     const std::string table_name(table_info(table.kind).zh_name);
     if (!table.present) {
       if (has_figure(s, fund.column)) {
-        if (!cannot_compare.empty())
+        if (!cannot_compare.empty()) {
           cannot_compare += "；";
-        cannot_compare += "未公开" + table_name + "，无法核对财政拨款收支总表的" +
-                          std::string(column_info(fund.column).zh_name) + "支出";
+          cannot_compare_en += "; ";
+        }
+        const std::string fund_name(column_info(fund.column).zh_name);
+        cannot_compare +=
+            "未公开" + table_name + "，无法核对财政拨款收支总表的" + fund_name + "支出";
+        cannot_compare_en += table_name + " is not published, so the " + fund_name +
+                             " expenditure of 财政拨款收支总表 cannot be checked";
       }
       continue;
     }
@@ -113,11 +119,12 @@ void FiscalSummaryAgreement::check(RuleContext& context) const {
         total_cell(table.kind, *totals, Column::Total));
   }
   if (!cannot_compare.empty()) {
-    context.could_not_run(cannot_compare);
+    context.could_not_run(cannot_compare, cannot_compare_en);
     return;
   }
-  context.not_applicable(
-      "财政拨款收支总表未分列各资金支出，或各资金均无数据");  // kept only when nothing was compared
+  context.not_applicable("财政拨款收支总表未分列各资金支出，或各资金均无数据",
+                         "财政拨款收支总表 does not split expenditure by fund, or no fund has "
+                         "figures");  // kept only when nothing was compared
 }
 
 }  // namespace budgetcheck

@@ -61,12 +61,14 @@ void FunctionalEconomicCrosswalk::check(RuleContext& context) const {
   const ClassifiedTable& gpe = doc.general_public_expenditure;
   const ClassifiedTable& basic = doc.general_public_basic;
   if (!gpe.present || !basic.present) {
-    context.not_applicable(!gpe.present ? "未公开一般公共预算财政拨款支出表"
-                                        : "未公开一般公共预算财政拨款基本支出表");
+    const std::string name =
+        !gpe.present ? "一般公共预算财政拨款支出表" : "一般公共预算财政拨款基本支出表";
+    context.not_applicable("未公开" + name, name + " is not published");
     return;
   }
   if (!gpe.has_column(Column::Basic)) {
-    context.not_applicable("一般公共预算财政拨款支出表未列基本支出列");
+    context.not_applicable("一般公共预算财政拨款支出表未列基本支出列",
+                           "一般公共预算财政拨款支出表 has no 基本支出 column");
     return;
   }
   const Pair pairs[] = {
@@ -130,19 +132,28 @@ void FunctionalEconomicCrosswalk::check(RuleContext& context) const {
       functional_text = "一般公共预算财政拨款支出表 " + functional_text;
     f.expected_formula =
         (first_functional ? functional_text : std::string(pair.functional[0])) + " · 基本支出";
-    std::string alternatives;
-    for (const char* code : pair.economic)
+    std::string alternatives, alternatives_en;
+    for (const char* code : pair.economic) {
       alternatives += (alternatives.empty() ? "" : " 或 ") + std::string(code);
+      alternatives_en += (alternatives_en.empty() ? "" : " or ") + std::string(code);
+    }
     f.message = fmt::format(
         "{}{} 应与{} {} 一致{}",
         target ? claims::describe(ref) : "一般公共预算财政拨款基本支出表 " + alternatives,
         target ? " " + actual.to_display(d) : std::string("未列示"), f.expected_formula,
         first_functional ? functional.to_display(d) : "未列示",
         pair.economic.size() > 1 ? fmt::format("（{} 任一相符即可）", alternatives) : "");
+    f.message_en = fmt::format(
+        "{}{} should match {} {}{}",
+        target ? claims::describe(ref) : "一般公共预算财政拨款基本支出表 " + alternatives_en,
+        target ? " " + actual.to_display(d) : std::string(" (not listed)"), f.expected_formula,
+        first_functional ? functional.to_display(d) : "(not listed)",
+        pair.economic.size() > 1 ? fmt::format(" (either of {} will do)", alternatives_en) : "");
     context.report(std::move(f));
   }
   if (!compared)
-    context.not_applicable("两表均未列示社会保险缴费和住房公积金相关科目");
+    context.not_applicable("两表均未列示社会保险缴费和住房公积金相关科目",
+                           "neither table lists the social insurance and housing fund rows");
 }
 
 }  // namespace budgetcheck

@@ -73,7 +73,8 @@ void FunctionalRollup::check(RuleContext& context) const {
         fiscal.expenditure_current_total ? &*fiscal.expenditure_current_total : nullptr,
         fiscal.expenditure_columns, "本年支出"));
 
-  coverage.report_to(context, "功能分类表中没有可汇总的科目行");
+  coverage.report_to(context, "功能分类表中没有可汇总的科目行",
+                     "no functional classification table has rows to roll up");
 }
 
 }  // namespace budgetcheck

@@ -54,13 +54,16 @@ void FundSplit::check(RuleContext& context) const {
     return;
   }
   if (funds.empty()) {
-    context.could_not_run("财政拨款收支总表支出未按资金来源（一般公共预算等）分列");
+    context.could_not_run(
+        "财政拨款收支总表支出未按资金来源（一般公共预算等）分列",
+        "财政拨款收支总表 does not split expenditure by fund (一般公共预算 and so on)");
     return;
   }
   const std::size_t compared = expect_row_identity(
       context, TableKind::FiscalSummary, fiscal_expenditure_rows(fiscal), Column::Total, funds);
   if (compared == 0)
-    context.not_applicable("财政拨款收支总表支出方为空");
+    context.not_applicable("财政拨款收支总表支出方为空",
+                           "the expenditure side of 财政拨款收支总表 is empty");
 }
 
 }  // namespace budgetcheck

@@ -37,17 +37,22 @@ void GeneralPublicIncomeAgreement::check(RuleContext& context) const {
   const ClassifiedTable& expenditure = doc.general_public_expenditure;
   const ClassifiedTable& income = doc.department_income;
   if (!expenditure.present) {
-    context.not_applicable("未公开一般公共预算财政拨款支出表");
+    context.not_applicable("未公开一般公共预算财政拨款支出表",
+                           "一般公共预算财政拨款支出表 is not published");
     return;
   }
   if (!income.present) {
-    context.not_applicable("未公开部门收入总表");
+    context.not_applicable("未公开部门收入总表", "部门收入总表 is not published");
     return;
   }
   if (!income.has_column(Column::GeneralPublic)) {
-    context.not_applicable(income.has_column(Column::FiscalAppropriation)
-                               ? "部门收入总表只列财政拨款收入合计，未分列一般公共预算拨款收入"
-                               : "部门收入总表未列一般公共预算拨款收入");
+    if (income.has_column(Column::FiscalAppropriation))
+      context.not_applicable("部门收入总表只列财政拨款收入合计，未分列一般公共预算拨款收入",
+                             "部门收入总表 gives only the 财政拨款 total, without a separate "
+                             "一般公共预算拨款收入 column");
+    else
+      context.not_applicable("部门收入总表未列一般公共预算拨款收入",
+                             "部门收入总表 has no 一般公共预算拨款收入 column");
     return;
   }
   expect_same_rows(context, RowSet::all_rows(expenditure), Column::Total, RowSet::all_rows(income),
@@ -56,7 +61,9 @@ void GeneralPublicIncomeAgreement::check(RuleContext& context) const {
     expect_same_if_published(context,
                              total_cell(expenditure.kind, *expenditure.totals, Column::Total),
                              total_cell(income.kind, *income.totals, Column::GeneralPublic));
-  context.not_applicable("两表均无一般公共预算数据");  // kept only when nothing was compared
+  context.not_applicable(
+      "两表均无一般公共预算数据",
+      "neither table has 一般公共预算 figures");  // kept only when nothing was compared
 }
 
 }  // namespace budgetcheck

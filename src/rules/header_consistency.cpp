@@ -64,6 +64,8 @@ void HeaderConsistency::check(RuleContext& context) const {
     f.where = table->where;
     f.message = fmt::format("{}的金额单位为{}，与文档的金额单位{}不一致", table_info(kind).zh_name,
                             *table->amount_unit, unit);
+    f.message_en = fmt::format("the amount unit of {} is {}, but the document's is {}",
+                               table_info(kind).zh_name, *table->amount_unit, unit);
     context.report(std::move(f));
   }
 
@@ -80,9 +82,15 @@ void HeaderConsistency::check(RuleContext& context) const {
     f.message = fmt::format(
         "{}的编制单位“{}”不是本单位（{}{}）", describe_project(project, i), project.preparer,
         d.header.unit_code.empty() ? "" : d.header.unit_code + " ", d.header.unit_name);
+    f.message_en =
+        fmt::format("the 编制单位 “{}” of {} is not this unit ({}{})", project.preparer,
+                    describe_project_en(project, i),
+                    d.header.unit_code.empty() ? "" : d.header.unit_code + " ", d.header.unit_name);
     context.report(std::move(f));
   }
-  context.not_applicable("没有载明金额单位的表，也没有载明编制单位的项目支出绩效目标表");
+  context.not_applicable("没有载明金额单位的表，也没有载明编制单位的项目支出绩效目标表",
+                         "no table states its amount unit and no 项目支出绩效目标表 states its "
+                         "编制单位");
 }
 
 }  // namespace budgetcheck

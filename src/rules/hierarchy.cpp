@@ -137,22 +137,22 @@ bool row_blank(const std::optional<AmountRow>& row) {
   return !row || row_blank(*row);
 }
 
-std::optional<std::string> reason(TableKind kind, bool present, bool empty) {
+std::optional<Bilingual> reason(TableKind kind, bool present, bool empty) {
   const std::string name(table_info(kind).zh_name);
   if (!present)
-    return "未公开" + name;
+    return Bilingual{"未公开" + name, name + " is not published"};
   if (empty)
-    return name + "为空表";
+    return Bilingual{name + "为空表", name + " is empty"};
   return std::nullopt;
 }
 
 }  // namespace
 
-std::optional<std::string> unavailable_reason(const ClassifiedTable& table) {
+std::optional<Bilingual> unavailable_reason(const ClassifiedTable& table) {
   return reason(table.kind, table.present, table.empty());
 }
 
-std::optional<std::string> unavailable_reason(const DepartmentSummary& table) {
+std::optional<Bilingual> unavailable_reason(const DepartmentSummary& table) {
   const bool empty = all_blank(table.income) && table.income_total.blank() &&
                      std::all_of(table.expenditure_rows.begin(), table.expenditure_rows.end(),
                                  [](const AmountRow& r) { return row_blank(r); }) &&
@@ -160,7 +160,7 @@ std::optional<std::string> unavailable_reason(const DepartmentSummary& table) {
   return reason(TableKind::DepartmentSummary, table.present, empty);
 }
 
-std::optional<std::string> unavailable_reason(const FiscalSummary& table) {
+std::optional<Bilingual> unavailable_reason(const FiscalSummary& table) {
   const Cell income[] = {table.income_current_total,      table.income_general_public,
                          table.income_government_fund,    table.income_state_capital,
                          table.carryover_total,           table.carryover_general_public,
@@ -173,7 +173,7 @@ std::optional<std::string> unavailable_reason(const FiscalSummary& table) {
   return reason(TableKind::FiscalSummary, table.present, empty);
 }
 
-std::optional<std::string> unavailable_reason(const ThreePublicTable& table) {
+std::optional<Bilingual> unavailable_reason(const ThreePublicTable& table) {
   const Cell cells[] = {table.total,
                         table.overseas,
                         table.vehicle_total,
@@ -183,42 +183,51 @@ std::optional<std::string> unavailable_reason(const ThreePublicTable& table) {
   return reason(TableKind::ThreePublic, table.present, all_blank(cells));
 }
 
-std::optional<std::string> missing_columns_reason(TableKind table,
-                                                  std::span<const Column> published,
-                                                  std::span<const Column> needed) {
-  std::string missing;
+std::optional<Bilingual> missing_columns_reason(TableKind table, std::span<const Column> published,
+                                                std::span<const Column> needed) {
+  std::string missing, missing_en;
   for (Column column : needed) {
     if (std::find(published.begin(), published.end(), column) != published.end())
       continue;
-    if (!missing.empty())
+    if (!missing.empty()) {
       missing += "、";
+      missing_en += ", ";
+    }
     missing += column_info(column).zh_name;
+    missing_en += column_info(column).zh_name;
   }
   if (missing.empty())
     return std::nullopt;
-  return std::string(table_info(table).zh_name) + "未公开" + missing + "列";
+  const std::string name(table_info(table).zh_name);
+  return Bilingual{name + "未公开" + missing + "列",
+                   name + " does not publish the column(s) " + missing_en};
 }
 
 namespace {
 
-std::string joined(const std::vector<std::string>& reasons) {
-  std::string text;
+Bilingual joined(const std::vector<Bilingual>& reasons) {
+  Bilingual text;
   for (const auto& r : reasons) {
-    if (!text.empty())
-      text += "；";
-    text += r;
+    if (!text.zh.empty()) {
+      text.zh += "；";
+      text.en += "; ";
+    }
+    text.zh += r.zh;
+    text.en += r.en;
   }
   return text;
 }
 
 }  // namespace
 
-void TableCoverage::report_to(RuleContext& context, std::string_view fallback) const {
+void TableCoverage::report_to(RuleContext& context, std::string_view fallback,
+                              std::string_view fallback_en) const {
   if (!could_not_run_.empty())
     context.could_not_run(joined(could_not_run_));
   else if (compared_ == 0)
-    context.not_applicable(not_applicable_.empty() ? std::string(fallback)
-                                                   : joined(not_applicable_));
+    context.not_applicable(not_applicable_.empty()
+                               ? Bilingual{std::string(fallback), std::string(fallback_en)}
+                               : joined(not_applicable_));
 }
 
 }  // namespace budgetcheck

@@ -33,11 +33,11 @@ void IncomeExpenditureAgreement::check(RuleContext& context) const {
   const ClassifiedTable& income = doc.department_income;
   const ClassifiedTable& expenditure = doc.department_expenditure;
   if (!income.present) {
-    context.not_applicable("未公开部门收入总表");
+    context.not_applicable("未公开部门收入总表", "部门收入总表 is not published");
     return;
   }
   if (!expenditure.present) {
-    context.not_applicable("未公开部门支出总表");
+    context.not_applicable("未公开部门支出总表", "部门支出总表 is not published");
     return;
   }
   expect_same_rows(context, RowSet::all_rows(expenditure), Column::Total, RowSet::all_rows(income),
@@ -47,7 +47,8 @@ void IncomeExpenditureAgreement::check(RuleContext& context) const {
                              total_cell(expenditure.kind, *expenditure.totals, Column::Total),
                              total_cell(income.kind, *income.totals, Column::Total));
   context.not_applicable(
-      "部门收入总表与部门支出总表均为空表");  // kept only when nothing was compared
+      "部门收入总表与部门支出总表均为空表",
+      "部门收入总表 and 部门支出总表 are both empty");  // kept only when nothing was compared
 }
 
 }  // namespace budgetcheck

@@ -75,7 +75,8 @@ void check_department_income(RuleContext& context, TableCoverage& coverage,
   }
   const SourceSplit split = split_sources(table.columns);
   if (split.parts.empty()) {
-    coverage.could_not_run("部门收入总表未公开收入来源列");
+    coverage.could_not_run("部门收入总表未公开收入来源列",
+                           "部门收入总表 does not publish the income source columns");
     return;
   }
   const auto rows = rows_with_totals(table);
@@ -95,7 +96,8 @@ void check_department_summary(RuleContext& context, TableCoverage& coverage,
   const SourceSplit split = split_sources(summary.income_sources);
   if (split.parts.empty()) {
     if (!summary.income_total.blank())
-      coverage.could_not_run("部门收支总表收入未列明收入来源");
+      coverage.could_not_run("部门收支总表收入未列明收入来源",
+                             "the income side of 部门收支总表 does not name its sources");
     return;
   }
   std::vector<CellRef> parts;
@@ -159,7 +161,8 @@ void IncomeSources::check(RuleContext& context) const {
   else
     check_fiscal_summary(context, coverage, document.fiscal_summary);
 
-  coverage.report_to(context, "收入表中没有可核对的收入来源");
+  coverage.report_to(context, "收入表中没有可核对的收入来源",
+                     "no income table has income sources to check");
 }
 
 }  // namespace budgetcheck

@@ -46,16 +46,21 @@ const SourceLocation& change_where(const Claim& claim) {
 }
 
 void report_on_change(RuleContext& context, const Claim& claim, Severity severity,
-                      std::string message) {
+                      std::string message, std::string message_en) {
   Finding f = claims::finding_on(context, claim, nullptr);
   f.severity = severity;
   f.where = change_where(claim);
   f.message = std::move(message);
+  f.message_en = std::move(message_en);
   context.report(std::move(f));
 }
 
 std::string subject_text(const Claim& claim) {
   return claims::claim_label(claim);
+}
+
+std::string subject_text_en(const Claim& claim) {
+  return claims::claim_label_en(claim);
 }
 
 // The change is well formed by itself. Returns false when it cannot be used further.
@@ -71,6 +76,10 @@ bool check_form(RuleContext& context, const Claim& claim) {
         fmt::format("{}{} {}：变动额不应为负数，方向已由“{}”表示", subject_text(claim),
                     claims::direction_zh(change.direction), claims::money(*change.amount, doc),
                     claims::direction_zh(change.direction));
+    f.message_en =
+        fmt::format("{}: {} of {}: a change is never negative, the direction is given by “{}”",
+                    subject_text_en(claim), claims::direction_en(change.direction),
+                    claims::money(*change.amount, doc), claims::direction_zh(change.direction));
     context.report(std::move(f));
     return false;
   }
@@ -78,11 +87,14 @@ bool check_form(RuleContext& context, const Claim& claim) {
     const bool amount = change.amount && !change.amount->is_zero();
     const bool percent = change.percent && !change.percent->is_zero();
     if (amount || percent) {
+      const std::string size =
+          amount ? claims::money(*change.amount, doc)
+                 : change.percent->to_string(change.percent->decimals_used()) + "%";
       report_on_change(
           context, claim, context.severity(),
-          fmt::format("{}写作“持平”，却列有变动{}", subject_text(claim),
-                      amount ? claims::money(*change.amount, doc)
-                             : change.percent->to_string(change.percent->decimals_used()) + "%"));
+          fmt::format("{}写作“持平”，却列有变动{}", subject_text(claim), size),
+          fmt::format("{} is said to be unchanged (“持平”) yet a change of {} is given",
+                      subject_text_en(claim), size));
       return false;
     }
     return true;
@@ -91,6 +103,9 @@ bool check_form(RuleContext& context, const Claim& claim) {
     // "增加 0 万元" contradicts itself at the stated precision; a tiny change rounded away.
     report_on_change(context, claim, Severity::Warning,
                      fmt::format("{}写作“{}”，变动额却为 0", subject_text(claim),
+                                 claims::direction_zh(change.direction)),
+                     fmt::format("{} is said to {} (“{}”) but the change is 0",
+                                 subject_text_en(claim), claims::direction_en(change.direction),
                                  claims::direction_zh(change.direction)));
     return false;
   }
@@ -109,6 +124,9 @@ void check_percent(RuleContext& context, const Claim& claim, Amount current, Amo
   const std::string basis =
       fmt::format("本年 {}、上年 {}{}", claims::money(current, doc), claims::money(prior, doc),
                   prior_stated ? "" : "（由本年数和变动额推得）");
+  const std::string basis_en = fmt::format(
+      "this year {}, last year {}{}", claims::money(current, doc), claims::money(prior, doc),
+      prior_stated ? "" : " (derived from this year's figure and the change)");
   context.count_check();
   const auto difference = current.minus(prior);
   if (!difference)
@@ -120,6 +138,9 @@ void check_percent(RuleContext& context, const Claim& claim, Amount current, Amo
     f.expected.reset();
     f.message = fmt::format("{}列有变动幅度 {}，但上年为 0（{}），无从计算百分比",
                             subject_text(claim), stated_text, basis);
+    f.message_en = fmt::format(
+        "{} gives a change of {}, but last year was 0 ({}): no percentage can be computed",
+        subject_text_en(claim), stated_text, basis_en);
     context.report(std::move(f));
     return;
   }
@@ -137,6 +158,10 @@ void check_percent(RuleContext& context, const Claim& claim, Amount current, Amo
   f.message = fmt::format("{}变动幅度 {}，按{}计算应为 {}%（{}%）", subject_text(claim),
                           stated_text, basis, truth ? truth->to_string(pd) : "?",
                           finer ? finer->to_string(std::max(pd + 2, 2)) : "?");
+  f.message_en =
+      fmt::format("{} changes by {}; from {} it should be {}% ({}%)", subject_text_en(claim),
+                  stated_text, basis_en, truth ? truth->to_string(pd) : "?",
+                  finer ? finer->to_string(std::max(pd + 2, 2)) : "?");
   context.report(std::move(f));
 }
 
@@ -159,6 +184,11 @@ void check_against_prior(RuleContext& context, const Claim& claim) {
     f.message = fmt::format("{}写作“{}”，但本年 {}、上年 {}，应为“{}”", subject_text(claim),
                             claims::direction_zh(change.direction), claims::money(current, doc),
                             claims::money(prior, doc), claims::direction_zh(truth));
+    f.message_en = fmt::format(
+        "{} is said to {} (“{}”), but this year {} and last year {} make it {} (“{}”)",
+        subject_text_en(claim), claims::direction_en(change.direction),
+        claims::direction_zh(change.direction), claims::money(current, doc),
+        claims::money(prior, doc), claims::direction_en(truth), claims::direction_zh(truth));
     context.report(std::move(f));
   }
   if (change.amount) {
@@ -181,6 +211,11 @@ void check_against_prior(RuleContext& context, const Claim& claim) {
                               claims::money(*change.amount, doc), claims::money(current, doc),
                               claims::money(prior, doc), size.to_display(d),
                               f.within_rounding ? "（差额在四舍五入允许范围内）" : "");
+      f.message_en =
+          fmt::format("{} changes by {}; this year {} and last year {} make it {}{}",
+                      subject_text_en(claim), claims::money(*change.amount, doc),
+                      claims::money(current, doc), claims::money(prior, doc), size.to_display(d),
+                      f.within_rounding ? " (the difference is within rounding)" : "");
       context.report(std::move(f));
     }
   }
@@ -206,6 +241,10 @@ void check_derived_prior(RuleContext& context, const Claim& claim) {
         "{}本年 {}，{} {}，推得上年为负数（{}）", subject_text(claim),
         claims::money(*claim.amount, doc), claims::direction_zh(change.direction),
         claims::money(change.amount.value_or(Amount{}), doc), claims::money(*prior, doc));
+    f.message_en = fmt::format(
+        "{}: this year {}, {} of {}, makes last year negative ({})", subject_text_en(claim),
+        claims::money(*claim.amount, doc), claims::direction_en(change.direction),
+        claims::money(change.amount.value_or(Amount{}), doc), claims::money(*prior, doc));
     context.report(std::move(f));
     return;
   }
@@ -217,7 +256,7 @@ void check_derived_prior(RuleContext& context, const Claim& claim) {
 void NarrativeChange::check(RuleContext& context) const {
   const Document& doc = context.document();
   if (!doc.narrative.present) {
-    context.not_applicable("未公开情况说明");
+    context.not_applicable("未公开情况说明", "the narrative (情况说明) is not published");
     return;
   }
   bool any = false;
@@ -235,7 +274,7 @@ void NarrativeChange::check(RuleContext& context) const {
       check_derived_prior(context, claim);
   }
   if (!any)
-    context.not_applicable("情况说明未列示同比变动");
+    context.not_applicable("情况说明未列示同比变动", "the narrative states no year-on-year change");
 }
 
 }  // namespace budgetcheck

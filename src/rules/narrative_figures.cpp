@@ -54,7 +54,7 @@ namespace {
 // The table figure a claim is compared with, or why there is none.
 struct Figure {
   std::optional<CellRef> ref;
-  std::string missing;  // set when ref is empty
+  Bilingual missing;  // set when ref is empty
 };
 
 class FigureFinder {
@@ -68,37 +68,43 @@ class FigureFinder {
         if (d.department_summary.present)
           return named(TableKind::DepartmentSummary, d.department_summary.income_total, "收入总计",
                        Column::Total);
-        return totals({&d.department_income}, Column::Total, "未公开部门收支总表和部门收入总表");
+        return totals({&d.department_income}, Column::Total,
+                      {"未公开部门收支总表和部门收入总表",
+                       "neither 部门收支总表 nor 部门收入总表 is published"});
       case ClaimSubject::IncomeSource: {
         if (!claim.source)
-          return {std::nullopt, "收入来源未注明"};
+          return {std::nullopt, {"收入来源未注明", "the income source is not named"}};
         const Column source = *claim.source;
         if (d.department_income.present && d.department_income.has_column(source))
-          return totals({&d.department_income}, source, "");
+          return totals({&d.department_income}, source, {});
         if (d.department_summary.present)
           // A source the table does not print is none: blank, equal to a stated 0.
           return named(TableKind::DepartmentSummary, d.department_summary.income_cell(source),
                        "收入", source);
         return {std::nullopt,
-                fmt::format("未公开部门收入总表和部门收支总表（{}）", column_info(source).zh_name)};
+                {fmt::format("未公开部门收入总表和部门收支总表（{}）", column_info(source).zh_name),
+                 fmt::format("neither 部门收入总表 nor 部门收支总表 is published ({})",
+                             column_info(source).zh_name)}};
       }
       case ClaimSubject::ExpenditureTotal:
         if (d.department_expenditure.present)
-          return totals({&d.department_expenditure}, Column::Total, "");
+          return totals({&d.department_expenditure}, Column::Total, {});
         if (d.department_summary.present) {
           if (d.department_summary.expenditure_total)
             return {total_cell(TableKind::DepartmentSummary,
                                *d.department_summary.expenditure_total, Column::Total, "支出总计"),
                     {}};
-          return {std::nullopt, "部门收支总表未列支出总计"};
+          return {std::nullopt, {"部门收支总表未列支出总计", "部门收支总表 has no 支出总计"}};
         }
-        return {std::nullopt, "未公开部门支出总表和部门收支总表"};
+        return {std::nullopt,
+                {"未公开部门支出总表和部门收支总表",
+                 "neither 部门支出总表 nor 部门收支总表 is published"}};
       case ClaimSubject::ExpenditureClass:
         return expenditure_class(claim);
       case ClaimSubject::FiscalIncomeTotal: {
         const FiscalSummary& f = d.fiscal_summary;
         if (!f.present)
-          return {std::nullopt, "未公开财政拨款收支总表"};
+          return {std::nullopt, {"未公开财政拨款收支总表", "财政拨款收支总表 is not published"}};
         if (f.income_current_total.blank() && !f.income_grand_total.blank())
           return named(TableKind::FiscalSummary, f.income_grand_total, "收入合计", Column::Total);
         return named(TableKind::FiscalSummary, f.income_current_total, "本年收入", Column::Total);
@@ -110,19 +116,21 @@ class FigureFinder {
           return named(TableKind::FiscalSummary, d.fiscal_summary.income_general_public, "本年收入",
                        Column::GeneralPublic);
         if (d.department_income.present && d.department_income.has_column(Column::GeneralPublic))
-          return totals({&d.department_income}, Column::GeneralPublic, "");
-        return {std::nullopt, "未公开财政拨款收支总表和部门收入总表"};
+          return totals({&d.department_income}, Column::GeneralPublic, {});
+        return {std::nullopt,
+                {"未公开财政拨款收支总表和部门收入总表",
+                 "neither 财政拨款收支总表 nor 部门收入总表 is published"}};
       case ClaimSubject::GeneralPublicExpenditure:
         if (d.general_public_expenditure.present)
-          return totals({&d.general_public_expenditure}, Column::Total, "");
+          return totals({&d.general_public_expenditure}, Column::Total, {});
         return fiscal_expenditure(Column::GeneralPublic);
       case ClaimSubject::GovernmentFundExpenditure:
         if (d.government_fund_expenditure.present)
-          return totals({&d.government_fund_expenditure}, Column::Total, "");
+          return totals({&d.government_fund_expenditure}, Column::Total, {});
         return fiscal_expenditure(Column::GovernmentFund);
       case ClaimSubject::StateCapitalExpenditure:
         if (d.state_capital_expenditure.present)
-          return totals({&d.state_capital_expenditure}, Column::Total, "");
+          return totals({&d.state_capital_expenditure}, Column::Total, {});
         return fiscal_expenditure(Column::StateCapital);
       case ClaimSubject::BasicExpenditure:
       case ClaimSubject::ProjectExpenditure: {
@@ -135,7 +143,7 @@ class FigureFinder {
             general_public ? &d.general_public_expenditure : &d.department_expenditure;
         const ClassifiedTable* second =
             general_public ? &d.department_expenditure : &d.general_public_expenditure;
-        return totals({first, second}, column, "");
+        return totals({first, second}, column, {});
       }
       default:
         return {std::nullopt, {}};
@@ -157,7 +165,7 @@ class FigureFinder {
 
   // The 合计 row of the first published table among `tables`.
   Figure totals(std::initializer_list<const ClassifiedTable*> tables, Column column,
-                std::string missing) {
+                Bilingual missing) {
     for (const ClassifiedTable* t : tables) {
       if (!t->present)
         continue;
@@ -167,17 +175,26 @@ class FigureFinder {
       if (t->empty())
         return blank(t->kind, "合计", column, t->where);
       if (!t->has_column(column))
-        return {std::nullopt, fmt::format("{}未列{}列", table_info(t->kind).zh_name,
-                                          column_info(column).zh_name)};
-      return {std::nullopt, fmt::format("{}未列合计行", table_info(t->kind).zh_name)};
+        return {
+            std::nullopt,
+            {fmt::format("{}未列{}列", table_info(t->kind).zh_name, column_info(column).zh_name),
+             fmt::format("{} has no {} column", table_info(t->kind).zh_name,
+                         column_info(column).zh_name)}};
+      return {std::nullopt,
+              {fmt::format("{}未列合计行", table_info(t->kind).zh_name),
+               fmt::format("{} has no 合计 row", table_info(t->kind).zh_name)}};
     }
-    if (missing.empty()) {
+    if (missing.zh.empty()) {
+      std::string names, names_en;
       for (const ClassifiedTable* t : tables) {
-        if (!missing.empty())
-          missing += "和";
-        missing += std::string(table_info(t->kind).zh_name);
+        if (!names.empty()) {
+          names += "和";
+          names_en += " or ";
+        }
+        names += std::string(table_info(t->kind).zh_name);
+        names_en += std::string(table_info(t->kind).zh_name);
       }
-      missing = "未公开" + missing;
+      missing = {"未公开" + names, "no " + names_en + " is published"};
     }
     return {std::nullopt, std::move(missing)};
   }
@@ -185,7 +202,7 @@ class FigureFinder {
   Figure fiscal_expenditure(Column column) {
     const FiscalSummary& f = doc_.fiscal_summary;
     if (!f.present)
-      return {std::nullopt, "未公开财政拨款收支总表"};
+      return {std::nullopt, {"未公开财政拨款收支总表", "财政拨款收支总表 is not published"}};
     const AmountRow* row = f.expenditure_current_total ? &*f.expenditure_current_total : nullptr;
     std::string_view name = "本年支出";
     if ((!row || (*row)[column].blank()) && f.expenditure_grand_total) {
@@ -193,7 +210,7 @@ class FigureFinder {
       name = "支出合计";
     }
     if (!row)
-      return {std::nullopt, "财政拨款收支总表未列本年支出"};
+      return {std::nullopt, {"财政拨款收支总表未列本年支出", "财政拨款收支总表 has no 本年支出"}};
     return {total_cell(TableKind::FiscalSummary, *row, column, name), {}};
   }
 
@@ -221,7 +238,9 @@ class FigureFinder {
       return blank(TableKind::DepartmentSummary, label, Column::Total,
                    doc_.department_summary.expenditure_where);
     }
-    return {std::nullopt, "未公开部门支出总表和部门收支总表"};
+    return {
+        std::nullopt,
+        {"未公开部门支出总表和部门收支总表", "neither 部门支出总表 nor 部门收支总表 is published"}};
   }
 
   const Document& doc_;
@@ -233,11 +252,11 @@ class FigureFinder {
 void NarrativeFigures::check(RuleContext& context) const {
   const Document& doc = context.document();
   if (!doc.narrative.present) {
-    context.not_applicable("未公开情况说明");
+    context.not_applicable("未公开情况说明", "the narrative (情况说明) is not published");
     return;
   }
   FigureFinder finder(doc);
-  std::vector<std::string> unchecked;
+  std::vector<Bilingual> unchecked;
   bool any_checked = false;
   for (const Claim& claim : doc.narrative.claims) {
     if (!claim.amount)
@@ -248,25 +267,33 @@ void NarrativeFigures::check(RuleContext& context) const {
       any_checked = true;
       continue;
     }
-    if (figure.missing.empty())
+    if (figure.missing.zh.empty())
       continue;  // not this rule's subject
     Finding f = claims::finding_on(context, claim, nullptr);
     f.severity = Severity::Info;
     f.message = fmt::format("{} {} 无法核对：{}", claims::claim_label(claim),
-                            claims::money(*claim.amount, doc), figure.missing);
+                            claims::money(*claim.amount, doc), figure.missing.zh);
+    f.message_en = fmt::format("{} {} cannot be checked: {}", claims::claim_label_en(claim),
+                               claims::money(*claim.amount, doc), figure.missing.en);
     context.report(std::move(f));
-    unchecked.push_back(fmt::format("{}（{}）", claim_subject_zh(claim.subject), figure.missing));
+    unchecked.push_back(
+        {fmt::format("{}（{}）", claim_subject_zh(claim.subject), figure.missing.zh),
+         fmt::format("{} ({})", claim_subject_zh(claim.subject), figure.missing.en)});
   }
   if (any_checked)
     return;
   if (!unchecked.empty()) {
     std::string reason = "无法核对情况说明所述数字：";
-    for (std::size_t i = 0; i < unchecked.size(); ++i)
-      reason += (i ? "；" : "") + unchecked[i];
-    context.could_not_run(std::move(reason));
+    std::string reason_en = "cannot check the figures stated in the narrative: ";
+    for (std::size_t i = 0; i < unchecked.size(); ++i) {
+      reason += (i ? "；" : "") + unchecked[i].zh;
+      reason_en += (i ? "; " : "") + unchecked[i].en;
+    }
+    context.could_not_run(std::move(reason), std::move(reason_en));
     return;
   }
-  context.not_applicable("情况说明未列示收支总数");
+  context.not_applicable("情况说明未列示收支总数",
+                         "the narrative states no income or expenditure totals");
 }
 
 }  // namespace budgetcheck

@@ -72,17 +72,18 @@ constexpr std::array<Topic, 9> kTopics{{
 void NarrativeSections::check(RuleContext& context) const {
   const Narrative& narrative = context.document().narrative;
   if (!narrative.present || narrative.sections.empty()) {
-    context.not_applicable("没有情况说明");
+    context.not_applicable("没有情况说明", "there is no narrative (情况说明)");
     return;
   }
   for (const Topic& topic : kTopics) {
     context.count_check();
     bool found = false;
-    std::string listed;
+    std::string listed, listed_en;
     for (auto keyword : topic.keywords) {
       if (keyword.empty())
         continue;
       listed += fmt::format("“{}”", keyword);
+      listed_en += fmt::format("{}“{}”", listed_en.empty() ? "" : ", ", keyword);
       for (const auto& section : narrative.sections)
         if (contains(section.heading, keyword) || contains(section.text, keyword))
           found = true;
@@ -93,6 +94,8 @@ void NarrativeSections::check(RuleContext& context) const {
     f.severity = context.severity();
     f.where = narrative.where;
     f.message = fmt::format("情况说明未涉及{}（未见{}）", topic.name, listed);
+    f.message_en =
+        fmt::format("the narrative does not cover {} (none of {} found)", topic.name, listed_en);
     context.report(std::move(f));
   }
 }

@@ -39,23 +39,31 @@ void OfficeOperation::check(RuleContext& context) const {
   const auto stated = claims::of_subject(doc.narrative, ClaimSubject::OfficeOperation);
   const bool in_three_public = doc.three_public.present && doc.three_public.has_office_operation;
   if (stated.empty() && !in_three_public) {
-    context.not_applicable("情况说明和“三公”经费表均未列示机关运行经费");
+    context.not_applicable("情况说明和“三公”经费表均未列示机关运行经费",
+                           "neither the narrative nor the “三公” table states 机关运行经费");
     return;
   }
   const auto& unit_type = doc.header.unit_type;
   if (!unit_type) {
-    context.could_not_run("未声明单位性质（unit_type），无法判断机关运行经费口径");
+    context.could_not_run("未声明单位性质（unit_type），无法判断机关运行经费口径",
+                          "the unit type (unit_type) is not declared, so the scope of "
+                          "机关运行经费 cannot be told");
     return;
   }
   if (*unit_type != "行政" && *unit_type != "参公") {
     context.not_applicable(
         fmt::format("单位性质为{}，机关运行经费不等于基本支出公用经费（仅行政单位和参公单位适用）",
+                    *unit_type),
+        fmt::format("the unit type is {}: 机关运行经费 equals the 公用经费 of 基本支出 only for "
+                    "行政 and 参公 units",
                     *unit_type));
     return;
   }
   const ClassifiedTable& basic = doc.general_public_basic;
   if (!basic.present) {
-    context.could_not_run("未公开一般公共预算财政拨款基本支出表，无法核对机关运行经费");
+    context.could_not_run("未公开一般公共预算财政拨款基本支出表，无法核对机关运行经费",
+                          "一般公共预算财政拨款基本支出表 is not published, so 机关运行经费 "
+                          "cannot be checked");
     return;
   }
   Cell blank_public;
@@ -65,9 +73,12 @@ void OfficeOperation::check(RuleContext& context) const {
   if (basic.totals && basic.has_column(Column::Public)) {
     figure = total_cell(TableKind::GeneralPublicBasic, *basic.totals, Column::Public, "合计");
   } else if (!basic.empty()) {
-    context.could_not_run(basic.has_column(Column::Public)
-                              ? "一般公共预算财政拨款基本支出表未列合计行"
-                              : "一般公共预算财政拨款基本支出表未列公用经费列");
+    if (basic.has_column(Column::Public))
+      context.could_not_run("一般公共预算财政拨款基本支出表未列合计行",
+                            "一般公共预算财政拨款基本支出表 has no 合计 row");
+    else
+      context.could_not_run("一般公共预算财政拨款基本支出表未列公用经费列",
+                            "一般公共预算财政拨款基本支出表 has no 公用经费 column");
     return;
   }
   for (const Claim* claim : stated)

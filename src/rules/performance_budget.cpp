@@ -53,7 +53,8 @@ void PerformanceBudget::check(RuleContext& context) const {
     context.expect_sum(target, parts);
   }
   if (!compared)
-    context.not_applicable("项目支出绩效目标表均未载明当年预算、本级安排或上级补助");
+    context.not_applicable("项目支出绩效目标表均未载明当年预算、本级安排或上级补助",
+                           "no 项目支出绩效目标表 states 当年预算, 本级安排 or 上级补助");
 }
 
 }  // namespace budgetcheck

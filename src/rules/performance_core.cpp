@@ -46,6 +46,13 @@ void PerformanceCore::check(RuleContext& context) const {
             ? fmt::format("{}未列出绩效指标，因而没有核心指标", describe_project(project, i))
             : fmt::format("{}未设置核心指标（{} 个指标的是否核心指标均不为“是”）",
                           describe_project(project, i), project.indicators.size());
+    f.message_en = project.indicators.empty()
+                       ? fmt::format("{} lists no performance indicators, hence no core indicator",
+                                     describe_project_en(project, i))
+                       : fmt::format(
+                             "{} has no core indicator (none of its {} indicators has "
+                             "是否核心指标 = “是”)",
+                             describe_project_en(project, i), project.indicators.size());
     context.report(std::move(f));
   }
 }

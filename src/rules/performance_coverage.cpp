@@ -59,18 +59,21 @@ void PerformanceCoverage::check(RuleContext& context) const {
   const auto& projects = doc.performance_projects;
   const bool have_projects = doc.performance_projects_present && !projects.empty();
   if (stated.empty() && !have_projects) {
-    context.not_applicable("情况说明未列示绩效目标管理金额，且未公开项目支出绩效目标表");
+    context.not_applicable("情况说明未列示绩效目标管理金额，且未公开项目支出绩效目标表",
+                           "the narrative states no amount under performance management and "
+                           "项目支出绩效目标表 is not published");
     return;
   }
 
   // Σ 当年预算 of the project tables; which ones lack it.
   Amount known_sum, covered;
   std::size_t known = 0;
-  std::vector<std::string> blanks;
+  std::vector<std::string> blanks, blanks_en;
   for (std::size_t i = 0; i < projects.size(); ++i) {
     const ProjectPerformance& p = projects[i];
     if (p.budget.blank()) {
       blanks.push_back(describe_project(p, i));
+      blanks_en.push_back(describe_project_en(p, i));
       continue;
     }
     ++known;
@@ -78,9 +81,11 @@ void PerformanceCoverage::check(RuleContext& context) const {
     if (has_targets(p))
       covered = covered.plus(*p.budget.amount).value_or(covered);
   }
-  std::string blank_list;
+  std::string blank_list, blank_list_en;
   for (const auto& b : blanks)
     blank_list += (blank_list.empty() ? "" : "、") + b;
+  for (const auto& b : blanks_en)
+    blank_list_en += (blank_list_en.empty() ? "" : ", ") + b;
 
   // 项目支出 of the funds the claim speaks of: all funds (部门支出总表) unless scoped to
   // 一般公共预算; each falls back to the other table.
@@ -120,6 +125,10 @@ void PerformanceCoverage::check(RuleContext& context) const {
                                   claims::claim_label(*claim), claims::money(amount, doc), known,
                                   claims::money(known_sum, doc),
                                   f.within_rounding ? "（在四舍五入允许范围内）" : "");
+          f.message_en = fmt::format(
+              "{} {} does not match the 当年预算 total {} of the {} 项目支出绩效目标表{}",
+              claims::claim_label_en(*claim), claims::money(amount, doc),
+              claims::money(known_sum, doc), known, f.within_rounding ? " (within rounding)" : "");
           context.report(std::move(f));
         }
       } else {
@@ -134,6 +143,11 @@ void PerformanceCoverage::check(RuleContext& context) const {
               "{} {} 小于已载明当年预算的 {} 张项目支出绩效目标表合计 {}（另有 {} 未载明当年预算）",
               claims::claim_label(*claim), claims::money(amount, doc), known,
               claims::money(known_sum, doc), blank_list);
+          f.message_en = fmt::format(
+              "{} {} is less than the total {} of the {} 项目支出绩效目标表 that state 当年预算 "
+              "(and {} state none)",
+              claims::claim_label_en(*claim), claims::money(amount, doc),
+              claims::money(known_sum, doc), known, blank_list_en);
         } else {
           // Not provably wrong, but a reader cannot confirm it from what is published.
           f.severity = Severity::Warning;
@@ -142,6 +156,13 @@ void PerformanceCoverage::check(RuleContext& context) const {
               "所述金额成立需后者合计 {}，否则部分项目的绩效目标表未公开",
               claims::claim_label(*claim), claims::money(amount, doc), known,
               claims::money(known_sum, doc), blank_list,
+              remainder ? claims::money(*remainder, doc) : "?");
+          f.message_en = fmt::format(
+              "{} {} cannot be confirmed: the {} 项目支出绩效目标表 with 当年预算 total {}, and {} "
+              "state none; the stated amount holds only if those total {}, otherwise some "
+              "projects' target tables are not published",
+              claims::claim_label_en(*claim), claims::money(amount, doc), known,
+              claims::money(known_sum, doc), blank_list_en,
               remainder ? claims::money(*remainder, doc) : "?");
         }
         context.report(std::move(f));
@@ -157,6 +178,9 @@ void PerformanceCoverage::check(RuleContext& context) const {
         f.message = fmt::format("{} {} 超过{}（{}）", claims::claim_label(*claim),
                                 claims::money(amount, doc), claims::describe(*limit_ref),
                                 claims::money(limit, doc));
+        f.message_en = fmt::format("{} {} exceeds {} ({})", claims::claim_label_en(*claim),
+                                   claims::money(amount, doc), claims::describe(*limit_ref),
+                                   claims::money(limit, doc));
         context.report(std::move(f));
       }
     }
@@ -184,11 +208,20 @@ void PerformanceCoverage::check(RuleContext& context) const {
         claims::describe(*project_total), claims::money(base, doc),
         blanks.empty() ? std::string{}
                        : fmt::format("（另有{}未载明当年预算，未计入）", blank_list));
+    f.message_en = fmt::format(
+        "项目支出绩效目标表 cover {}% of 项目支出: the projects with targets and a stated 当年预算 "
+        "total {}, {} is {}{}",
+        percent ? percent->to_string(1) : "?", claims::money(covered, doc),
+        claims::describe(*project_total), claims::money(base, doc),
+        blanks.empty() ? std::string{}
+                       : fmt::format(" (not counted: {}, which state no 当年预算)", blank_list_en));
     context.report(std::move(f));
   }
   if (!have_projects && !project_total)
     context.could_not_run(
-        "未公开项目支出绩效目标表和一般公共预算财政拨款支出表，无法核对绩效目标管理金额");
+        "未公开项目支出绩效目标表和一般公共预算财政拨款支出表，无法核对绩效目标管理金额",
+        "neither 项目支出绩效目标表 nor 一般公共预算财政拨款支出表 is published, so the amount "
+        "under performance management cannot be checked");
 }
 
 }  // namespace budgetcheck

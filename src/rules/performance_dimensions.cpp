@@ -56,6 +56,8 @@ void PerformanceDimensions::check(RuleContext& context) const {
         continue;
       Finding f = project_finding(context, project, project.where);
       f.message = fmt::format("{}缺少{}指标", describe_project(project, i), dimension);
+      f.message_en =
+          fmt::format("{} has no {}指标 indicator", describe_project_en(project, i), dimension);
       context.report(std::move(f));
     }
   }

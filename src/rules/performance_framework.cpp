@@ -47,7 +47,8 @@ namespace {
 struct Dimension {
   std::string_view level1;
   std::span<const std::string_view> level2;
-  std::string_view listed;  // the standard 二级指标 as a finding names them
+  std::string_view listed;     // the standard 二级指标 as a finding names them
+  std::string_view listed_en;  // the same, listed the English way
 };
 
 constexpr std::array<std::string_view, 4> kOutput{"数量", "质量", "时效", "成本"};
@@ -57,10 +58,13 @@ constexpr std::array<std::string_view, 4> kBenefit{"经济效益", "社会效益
 constexpr std::array<std::string_view, 1> kSatisfaction{"服务对象满意度"};
 
 const std::array<Dimension, 4> kFramework{{
-    {"产出", kOutput, "数量指标、质量指标、时效指标、成本指标"},
-    {"成本", kCost, "经济成本指标、社会成本指标、生态环境成本指标"},
-    {"效益", kBenefit, "经济效益指标、社会效益指标、生态效益指标、可持续影响指标"},
-    {"满意度", kSatisfaction, "服务对象满意度指标"},
+    {"产出", kOutput, "数量指标、质量指标、时效指标、成本指标",
+     "数量指标, 质量指标, 时效指标, 成本指标"},
+    {"成本", kCost, "经济成本指标、社会成本指标、生态环境成本指标",
+     "经济成本指标, 社会成本指标, 生态环境成本指标"},
+    {"效益", kBenefit, "经济效益指标、社会效益指标、生态效益指标、可持续影响指标",
+     "经济效益指标, 社会效益指标, 生态效益指标, 可持续影响指标"},
+    {"满意度", kSatisfaction, "服务对象满意度指标", "服务对象满意度指标"},
 }};
 
 const Dimension* find_dimension(std::string_view level1) {
@@ -71,20 +75,27 @@ const Dimension* find_dimension(std::string_view level1) {
 }
 
 // Judges one indicator; returns the finding's message, empty when it conforms.
-std::string judge(const PerformanceIndicator& indicator) {
+Bilingual judge(const PerformanceIndicator& indicator) {
   const Dimension* dimension = find_dimension(strip_indicator_suffix(indicator.level1));
   if (!dimension)
-    return fmt::format("一级指标“{}”不是标准一级指标（产出指标、成本指标、效益指标、满意度指标）",
-                       indicator.level1);
+    return {fmt::format("一级指标“{}”不是标准一级指标（产出指标、成本指标、效益指标、满意度指标）",
+                        indicator.level1),
+            fmt::format("一级指标 “{}” is not a standard 一级指标 (产出指标, 成本指标, 效益指标, "
+                        "满意度指标)",
+                        indicator.level1)};
   const std::string_view level2 = strip_indicator_suffix(indicator.level2);
   for (auto standard : dimension->level2)
     if (standard == level2)
       return {};
   if (indicator.level2.empty())
-    return fmt::format("未填二级指标，{}指标的标准二级指标为{}", dimension->level1,
-                       dimension->listed);
-  return fmt::format("二级指标“{}”不属于{}指标的标准二级指标（{}）", indicator.level2,
-                     dimension->level1, dimension->listed);
+    return {
+        fmt::format("未填二级指标，{}指标的标准二级指标为{}", dimension->level1, dimension->listed),
+        fmt::format("二级指标 is empty; the standard 二级指标 of {}指标 are {}", dimension->level1,
+                    dimension->listed_en)};
+  return {fmt::format("二级指标“{}”不属于{}指标的标准二级指标（{}）", indicator.level2,
+                      dimension->level1, dimension->listed),
+          fmt::format("二级指标 “{}” is not a standard 二级指标 of {}指标 ({})", indicator.level2,
+                      dimension->level1, dimension->listed_en)};
 }
 
 }  // namespace
@@ -96,12 +107,14 @@ void PerformanceFramework::check(RuleContext& context) const {
     const ProjectPerformance& project = projects[i];
     for (const auto& indicator : project.indicators) {
       context.count_check();
-      std::string problem = judge(indicator);
-      if (problem.empty())
+      const Bilingual problem = judge(indicator);
+      if (problem.zh.empty())
         continue;
       Finding f = project_finding(context, project, indicator.where);
-      f.message =
-          fmt::format("{}的指标“{}”：{}", describe_project(project, i), indicator.level3, problem);
+      f.message = fmt::format("{}的指标“{}”：{}", describe_project(project, i), indicator.level3,
+                              problem.zh);
+      f.message_en = fmt::format("indicator “{}” of {}: {}", indicator.level3,
+                                 describe_project_en(project, i), problem.en);
       context.report(std::move(f));
     }
   }
@@ -109,20 +122,22 @@ void PerformanceFramework::check(RuleContext& context) const {
   if (overall.present) {
     for (const auto& indicator : overall.indicators) {
       context.count_check();
-      std::string problem = judge(indicator);
-      if (problem.empty())
+      const Bilingual problem = judge(indicator);
+      if (problem.zh.empty())
         continue;
       CellRef ref;
       ref.table = TableKind::PerformanceOverall;
       Finding f = context.finding_at(ref);
       f.where = indicator.where;
       f.message =
-          fmt::format("部门（单位）整体绩效目标表的指标“{}”：{}", indicator.level3, problem);
+          fmt::format("部门（单位）整体绩效目标表的指标“{}”：{}", indicator.level3, problem.zh);
+      f.message_en = fmt::format("indicator “{}” of 部门（单位）整体绩效目标表: {}",
+                                 indicator.level3, problem.en);
       context.report(std::move(f));
     }
   }
   if (projects.empty() && (!overall.present || overall.indicators.empty()))
-    context.not_applicable("没有公开绩效指标");
+    context.not_applicable("没有公开绩效指标", "no performance indicators are published");
 }
 
 }  // namespace budgetcheck

@@ -55,31 +55,41 @@ bool one_of(std::string_view text, const std::array<std::string_view, N>& list) 
 const Decimal kHundred = Decimal::from_units(100 * Decimal::kUnitsPerOne);
 
 // Every problem of one indicator, as the clause of a finding's message.
-std::vector<std::string> problems(const PerformanceIndicator& indicator) {
-  std::vector<std::string> out;
+std::vector<Bilingual> problems(const PerformanceIndicator& indicator) {
+  std::vector<Bilingual> out;
   const bool comparison = one_of(indicator.nature, kComparisons);
   if (!comparison && !one_of(indicator.nature, kQualitative)) {
-    out.push_back(
-        indicator.nature.empty()
-            ? std::string("未填指标性质")
-            : fmt::format("指标性质“{}”既不是比较符号（≥ ≤ = > <）也不是定性词", indicator.nature));
+    if (indicator.nature.empty())
+      out.push_back({"未填指标性质", "指标性质 is empty"});
+    else
+      out.push_back(
+          {fmt::format("指标性质“{}”既不是比较符号（≥ ≤ = > <）也不是定性词", indicator.nature),
+           fmt::format("指标性质 “{}” is neither a comparison (≥ ≤ = > <) nor a qualitative word",
+                       indicator.nature)});
   }
   if (comparison) {
     const DecimalParse parsed = parse_decimal(indicator.value);
     if (!parsed.value) {
-      out.push_back(indicator.value.empty()
-                        ? fmt::format("指标性质为“{}”但未填指标值", indicator.nature)
-                        : fmt::format("指标性质为“{}”，指标值“{}”应为数字", indicator.nature,
-                                      indicator.value));
+      if (indicator.value.empty())
+        out.push_back({fmt::format("指标性质为“{}”但未填指标值", indicator.nature),
+                       fmt::format("指标性质 is “{}” but 指标值 is empty", indicator.nature)});
+      else
+        out.push_back(
+            {fmt::format("指标性质为“{}”，指标值“{}”应为数字", indicator.nature, indicator.value),
+             fmt::format("指标性质 is “{}”, so 指标值 “{}” should be a number", indicator.nature,
+                         indicator.value)});
     } else if (indicator.unit == "%" && (parsed.value->is_negative() || *parsed.value > kHundred)) {
       out.push_back(
-          fmt::format("计量单位为 % 的指标值应在 0 到 100 之间，实为 {}", indicator.value));
+          {fmt::format("计量单位为 % 的指标值应在 0 到 100 之间，实为 {}", indicator.value),
+           fmt::format("a 指标值 in % should lie between 0 and 100, it is {}", indicator.value)});
     }
   }
   if (!indicator.weight)
-    out.push_back("未填指标权重");
+    out.push_back({"未填指标权重", "指标权重 is empty"});
   else if (indicator.weight->is_negative() || indicator.weight->is_zero())
-    out.push_back(fmt::format("指标权重应大于 0，实为 {}", indicator.weight->to_string(0)));
+    out.push_back(
+        {fmt::format("指标权重应大于 0，实为 {}", indicator.weight->to_string(0)),
+         fmt::format("指标权重 should be more than 0, it is {}", indicator.weight->to_string(0))});
   return out;
 }
 
@@ -95,7 +105,9 @@ void PerformanceIndicatorForm::check(RuleContext& context) const {
       for (auto& problem : problems(indicator)) {
         Finding f = project_finding(context, project, indicator.where);
         f.message = fmt::format("{}的指标“{}”：{}", describe_project(project, i), indicator.level3,
-                                problem);
+                                problem.zh);
+        f.message_en = fmt::format("indicator “{}” of {}: {}", indicator.level3,
+                                   describe_project_en(project, i), problem.en);
         context.report(std::move(f));
       }
     }
@@ -110,13 +122,15 @@ void PerformanceIndicatorForm::check(RuleContext& context) const {
         Finding f = context.finding_at(ref);
         f.where = indicator.where;
         f.message =
-            fmt::format("部门（单位）整体绩效目标表的指标“{}”：{}", indicator.level3, problem);
+            fmt::format("部门（单位）整体绩效目标表的指标“{}”：{}", indicator.level3, problem.zh);
+        f.message_en = fmt::format("indicator “{}” of 部门（单位）整体绩效目标表: {}",
+                                   indicator.level3, problem.en);
         context.report(std::move(f));
       }
     }
   }
   if (projects.empty() && (!overall.present || overall.indicators.empty()))
-    context.not_applicable("没有公开绩效指标");
+    context.not_applicable("没有公开绩效指标", "no performance indicators are published");
 }
 
 }  // namespace budgetcheck

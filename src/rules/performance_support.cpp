@@ -15,6 +15,17 @@ std::string describe_project(const ProjectPerformance& project, std::size_t inde
   return text;
 }
 
+std::string describe_project_en(const ProjectPerformance& project, std::size_t index) {
+  if (project.code.empty() && project.name.empty())
+    return fmt::format("项目支出绩效目标表 no. {} (no project named)", index + 1);
+  std::string text = "project";
+  if (!project.code.empty())
+    text += " " + project.code;
+  if (!project.name.empty())
+    text += " " + project.name;
+  return text;
+}
+
 CellRef project_ref(const ProjectPerformance& project, const Cell* cell, std::string label) {
   CellRef ref;
   ref.table = TableKind::PerformanceProjects;
@@ -42,11 +53,11 @@ std::string_view strip_indicator_suffix(std::string_view name) {
 bool require_projects(RuleContext& context) {
   const Document& doc = context.document();
   if (!doc.performance_projects_present) {
-    context.not_applicable("未公开项目支出绩效目标表");
+    context.not_applicable("未公开项目支出绩效目标表", "项目支出绩效目标表 is not published");
     return false;
   }
   if (doc.performance_projects.empty()) {
-    context.not_applicable("项目支出绩效目标表中没有项目");
+    context.not_applicable("项目支出绩效目标表中没有项目", "项目支出绩效目标表 lists no project");
     return false;
   }
   return true;

@@ -63,13 +63,17 @@ void PerformanceWeights::check(RuleContext& context) const {
     }
     const std::string who = describe_project(project, i);
     if (overflow) {
-      context.could_not_run(fmt::format("{}的指标权重之和超出可计算范围", who));
+      context.could_not_run(fmt::format("{}的指标权重之和超出可计算范围", who),
+                            fmt::format("the weights of {} add up beyond what can be computed",
+                                        describe_project_en(project, i)));
       return;
     }
     if (project.execution_weight) {
       const auto next = sum.plus(*project.execution_weight);
       if (!next) {
-        context.could_not_run(fmt::format("{}的指标权重之和超出可计算范围", who));
+        context.could_not_run(fmt::format("{}的指标权重之和超出可计算范围", who),
+                              fmt::format("the weights of {} add up beyond what can be computed",
+                                          describe_project_en(project, i)));
         return;
       }
       sum = *next;
@@ -94,13 +98,23 @@ void PerformanceWeights::check(RuleContext& context) const {
       f.message =
           fmt::format("{}未载明预算执行率权重，指标权重之和为 {}（{}），无法核对权重合计是否为 100",
                       who, shown, formula);
+      f.message_en = fmt::format(
+          "{} states no 预算执行率权重 and its indicator weights add up to {} ({}): whether the "
+          "weights total 100 cannot be checked",
+          describe_project_en(project, i), shown, formula);
     } else {
       f.message =
           fmt::format("{}的{}权重合计应为 100，实为 {}（{}）", who,
                       project.execution_weight ? "预算执行率权重与指标" : "指标", shown, formula);
+      f.message_en = fmt::format(
+          "the {} of {} should total 100, they total {} ({})",
+          project.execution_weight ? "预算执行率权重 and indicator weights" : "indicator weights",
+          describe_project_en(project, i), shown, formula);
     }
-    if (unweighted > 0)
+    if (unweighted > 0) {
       f.message += fmt::format("；另有 {} 个指标未填指标权重", unweighted);
+      f.message_en += fmt::format("; {} more indicator(s) have no 指标权重", unweighted);
+    }
     context.report(std::move(f));
   }
 }

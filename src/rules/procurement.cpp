@@ -122,6 +122,10 @@ void check_split(RuleContext& context, const ScopeClaims& g) {
   f.message = fmt::format("{} {} 应等于{}之和 {}{}", claims::claim_label(*g.total),
                           claims::money(total, doc), formula, claims::money(sum, doc),
                           f.within_rounding ? "（在四舍五入允许范围内）" : "");
+  f.message_en =
+      fmt::format("{} {} should equal the sum of {} ({}){}", claims::claim_label_en(*g.total),
+                  claims::money(total, doc), formula, claims::money(sum, doc),
+                  f.within_rounding ? " (within rounding)" : "");
   context.report(std::move(f));
 }
 
@@ -190,6 +194,9 @@ void check_sme(RuleContext& context, const ScopeClaims& g) {
   f.expected_formula = "≤ 政府采购预算总额";
   f.message = fmt::format("{} {} 超过政府采购预算总额 {}", claims::claim_label(*g.sme),
                           claims::money(sme, doc), claims::money(total, doc));
+  f.message_en =
+      fmt::format("{} {} exceeds the total 政府采购 budget {}", claims::claim_label_en(*g.sme),
+                  claims::money(sme, doc), claims::money(total, doc));
   context.report(std::move(f));
 }
 
@@ -199,7 +206,11 @@ void Procurement::check(RuleContext& context) const {
   const Document& doc = context.document();
   const auto groups = group(doc.narrative);
   if (groups.empty()) {
-    context.not_applicable(doc.narrative.present ? "情况说明未列示政府采购预算" : "未公开情况说明");
+    if (doc.narrative.present)
+      context.not_applicable("情况说明未列示政府采购预算",
+                             "the narrative states no 政府采购 budget");
+    else
+      context.not_applicable("未公开情况说明", "the narrative (情况说明) is not published");
     return;
   }
   std::deque<Cell> scratch;
@@ -210,7 +221,9 @@ void Procurement::check(RuleContext& context) const {
     check_sme(context, g);
   }
   if (!doc.procurement.present)
-    context.not_applicable("未公开政府采购预算表，仅核对情况说明内部的政府采购数字");
+    context.not_applicable("未公开政府采购预算表，仅核对情况说明内部的政府采购数字",
+                           "政府采购预算表 is not published: only the narrative's own "
+                           "政府采购 figures are checked");
 }
 
 }  // namespace budgetcheck

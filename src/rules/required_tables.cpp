@@ -62,6 +62,7 @@ void RequiredTables::check(RuleContext& context) const {
     Finding f = context.finding_at(ref);
     f.where.pointer = "/tables";
     f.message = fmt::format("缺少{}", table_info(kind).zh_name);
+    f.message_en = fmt::format("{} is missing", table_info(kind).zh_name);
     context.report(std::move(f));
   }
 }

@@ -124,6 +124,8 @@ void expect_row_present(RuleContext& context, const RowSet& lacking, Column lack
   const int d = context.rounding().decimals();
   f.message = fmt::format("{}没有 {} 这一行，而{}为 {}", table_info(lacking.table).zh_name, row,
                           f.expected_formula, figure.to_display(d));
+  f.message_en = fmt::format("{} has no row {}, while {} is {}", table_info(lacking.table).zh_name,
+                             row, f.expected_formula, figure.to_display(d));
   context.count_check();
   context.report(std::move(f));
 }

@@ -99,7 +99,8 @@ void RuleContext::expect_sum(const CellRef& target, std::span<const CellRef> par
   for (const auto& part : parts) {
     const auto next = sum.plus(part.cell ? part.cell->value_or_zero() : Amount{});
     if (!next) {
-      could_not_run("sum overflows at " + describe(target));
+      could_not_run(describe(target) + "的加数之和超出金额范围",
+                    "the sum of the parts of " + describe(target) + " overflows");
       return;
     }
     sum = *next;
@@ -121,10 +122,14 @@ void RuleContext::expect_sum(const CellRef& target, std::span<const CellRef> par
   if (agreement == Agreement::WithinRounding) {
     f.within_rounding = true;
     f.severity = Severity::Info;
+    const std::string difference = f.difference ? f.difference->to_display(d) : "?";
     f.message = fmt::format("{}与 {} 之和相差 {}，在舍入误差以内", describe(target),
-                            f.expected_formula, f.difference ? f.difference->to_display(d) : "?");
+                            f.expected_formula, difference);
+    f.message_en = fmt::format("{} differs from the sum {} by {}, within rounding",
+                               describe(target), f.expected_formula, difference);
   } else {
     f.message = fmt::format("{}不等于 {} 之和", describe(target), f.expected_formula);
+    f.message_en = fmt::format("{} is not the sum {}", describe(target), f.expected_formula);
   }
   result_.findings.push_back(std::move(f));
 }
@@ -140,6 +145,7 @@ void RuleContext::expect_same(const CellRef& target, const CellRef& source) {
   f.difference = actual.minus(expected);
   f.expected_formula = describe(source);
   f.message = fmt::format("{}与{}不一致", describe(target), describe(source));
+  f.message_en = fmt::format("{} does not match {}", describe(target), describe(source));
   result_.findings.push_back(std::move(f));
 }
 
@@ -151,13 +157,23 @@ void RuleContext::report(Finding finding) {
   result_.findings.push_back(std::move(finding));
 }
 
-void RuleContext::not_applicable(std::string reason) {
-  result_.reason = std::move(reason);
+void RuleContext::not_applicable(std::string zh, std::string en) {
+  result_.reason = std::move(zh);
+  result_.reason_en = std::move(en);
 }
 
-void RuleContext::could_not_run(std::string reason) {
+void RuleContext::not_applicable(Bilingual reason) {
+  not_applicable(std::move(reason.zh), std::move(reason.en));
+}
+
+void RuleContext::could_not_run(std::string zh, std::string en) {
   could_not_run_ = true;
-  result_.reason = std::move(reason);
+  result_.reason = std::move(zh);
+  result_.reason_en = std::move(en);
+}
+
+void RuleContext::could_not_run(Bilingual reason) {
+  could_not_run(std::move(reason.zh), std::move(reason.en));
 }
 
 RuleResult RuleContext::finish() && {
@@ -173,11 +189,15 @@ RuleResult RuleContext::finish() && {
     result_.status = RuleStatus::Passed;
   else {
     result_.status = RuleStatus::NotApplicable;
-    if (result_.reason.empty())
+    if (result_.reason.empty()) {
       result_.reason = "没有可比较的数据";
+      result_.reason_en = "no data to compare";
+    }
   }
-  if (result_.status == RuleStatus::Passed)
+  if (result_.status == RuleStatus::Passed) {
     result_.reason.clear();
+    result_.reason_en.clear();
+  }
   return std::move(result_);
 }
 

@@ -48,11 +48,11 @@ void SummaryExpenditureAgreement::check(RuleContext& context) const {
   const DepartmentSummary& s = doc.department_summary;
   const ClassifiedTable& expenditure = doc.department_expenditure;
   if (!s.present) {
-    context.not_applicable("未公开部门收支总表");
+    context.not_applicable("未公开部门收支总表", "部门收支总表 is not published");
     return;
   }
   if (!expenditure.present) {
-    context.not_applicable("未公开部门支出总表");
+    context.not_applicable("未公开部门支出总表", "部门支出总表 is not published");
     return;
   }
 
@@ -77,8 +77,9 @@ void SummaryExpenditureAgreement::check(RuleContext& context) const {
       expect_same_if_published(context, target, source);
     }
   }
-  context.not_applicable(
-      "部门收支总表与部门支出总表均无可比较的支出数据");  // kept only when nothing was compared
+  context.not_applicable("部门收支总表与部门支出总表均无可比较的支出数据",
+                         "neither 部门收支总表 nor 部门支出总表 has expenditure figures to "
+                         "compare");  // kept only when nothing was compared
 }
 
 }  // namespace budgetcheck

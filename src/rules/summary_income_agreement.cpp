@@ -46,11 +46,11 @@ void SummaryIncomeAgreement::check(RuleContext& context) const {
   const DepartmentSummary& s = doc.department_summary;
   const ClassifiedTable& income = doc.department_income;
   if (!s.present) {
-    context.not_applicable("未公开部门收支总表");
+    context.not_applicable("未公开部门收支总表", "部门收支总表 is not published");
     return;
   }
   if (!income.present) {
-    context.not_applicable("未公开部门收入总表");
+    context.not_applicable("未公开部门收入总表", "部门收入总表 is not published");
     return;
   }
   // An empty 部门收入总表 may omit its 合计 row: read it as blank, so a summary with
@@ -63,7 +63,9 @@ void SummaryIncomeAgreement::check(RuleContext& context) const {
   if (!totals && income.empty())
     totals = &blank_totals;
   if (!totals) {
-    context.could_not_run("部门收入总表未列合计行，无法与部门收支总表核对");
+    context.could_not_run(
+        "部门收入总表未列合计行，无法与部门收支总表核对",
+        "部门收入总表 has no 合计 row, so it cannot be compared with 部门收支总表");
     return;
   }
 
@@ -78,7 +80,9 @@ void SummaryIncomeAgreement::check(RuleContext& context) const {
                              total_cell(kIncome, *totals, source));
   }
   context.not_applicable(
-      "部门收支总表与部门收入总表均无收入数据");  // kept only when nothing was compared
+      "部门收支总表与部门收入总表均无收入数据",
+      "neither 部门收支总表 nor 部门收入总表 has income figures");  // kept only when nothing was
+                                                                    // compared
 }
 
 }  // namespace budgetcheck

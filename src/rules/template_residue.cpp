@@ -49,7 +49,8 @@ namespace {
 // One text of the document and how a finding names it.
 struct Text {
   std::string_view text;
-  std::string place;  // e.g. "情况说明“一、单位基本情况”正文"
+  std::string place;     // e.g. "情况说明“一、单位基本情况”正文"
+  std::string place_en;  // e.g. "the text of 情况说明 “一、单位基本情况”"
   std::optional<TableKind> table;
   std::string row_code, row_name;
   const SourceLocation* where;
@@ -136,23 +137,28 @@ void scan(RuleContext& context, const Text& t) {
     f.where = *t.where;
     f.message = fmt::format("{}有模板残留“{}”：{}", t.place, t.text.substr(hit.pos, hit.length),
                             excerpt(t.text, hit.pos, hit.length));
+    f.message_en =
+        fmt::format("{} contains template residue “{}”: “{}”", t.place_en,
+                    t.text.substr(hit.pos, hit.length), excerpt(t.text, hit.pos, hit.length));
     context.report(std::move(f));
   }
 }
 
 void scan_indicators(RuleContext& context, const std::vector<PerformanceIndicator>& indicators,
-                     const std::string& owner, TableKind table, const std::string& row_code,
-                     const std::string& row_name) {
+                     const std::string& owner, const std::string& owner_en, TableKind table,
+                     const std::string& row_code, const std::string& row_name) {
   for (const auto& ind : indicators) {
     const std::string place = owner + "的指标“" + ind.level3 + "”";
+    const std::string place_en = "indicator “" + ind.level3 + "” of " + owner_en;
     for (auto [text, field] :
          {std::pair<std::string_view, std::string_view>{ind.level1, "一级指标"},
           {ind.level2, "二级指标"},
           {ind.level3, "三级指标"},
           {ind.unit, "计量单位"},
           {ind.value, "指标值"}})
-      scan(context,
-           {text, place + "的" + std::string(field), table, row_code, row_name, &ind.where});
+      scan(context, {text, place + "的" + std::string(field),
+                     "the " + std::string(field) + " of " + place_en, table, row_code, row_name,
+                     &ind.where});
   }
 }
 
@@ -160,15 +166,40 @@ void scan_indicators(RuleContext& context, const std::vector<PerformanceIndicato
 
 void TemplateResidue::check(RuleContext& context) const {
   const Document& d = context.document();
-  scan(context, {d.header.unit_name, "文档的单位名称", std::nullopt, {}, {}, &d.header.where});
+  scan(context, {d.header.unit_name,
+                 "文档的单位名称",
+                 "the document's unit name",
+                 std::nullopt,
+                 {},
+                 {},
+                 &d.header.where});
 
   for (const auto& section : d.narrative.sections) {
     const std::string name = "情况说明“" + section.heading + "”";
-    scan(context, {section.heading, name + "标题", std::nullopt, {}, {}, &section.where});
-    scan(context, {section.text, name + "正文", std::nullopt, {}, {}, &section.where});
+    const std::string name_en = "情况说明 “" + section.heading + "”";
+    scan(context, {section.heading,
+                   name + "标题",
+                   "the heading of " + name_en,
+                   std::nullopt,
+                   {},
+                   {},
+                   &section.where});
+    scan(context, {section.text,
+                   name + "正文",
+                   "the text of " + name_en,
+                   std::nullopt,
+                   {},
+                   {},
+                   &section.where});
   }
   for (const auto& claim : d.narrative.claims)
-    scan(context, {claim.sentence, "情况说明的语句", std::nullopt, {}, {}, &claim.where});
+    scan(context, {claim.sentence,
+                   "情况说明的语句",
+                   "a sentence of the narrative",
+                   std::nullopt,
+                   {},
+                   {},
+                   &claim.where});
 
   const std::vector<std::pair<TableKind, const TableCommon*>> tables{
       {TableKind::DepartmentSummary, &d.department_summary},
@@ -187,9 +218,11 @@ void TemplateResidue::check(RuleContext& context) const {
     if (!table->present)
       continue;
     const std::string name(table_info(kind).zh_name);
-    scan(context, {table->title, name + "的标题", kind, {}, {}, &table->where});
+    scan(context,
+         {table->title, name + "的标题", "the title of " + name, kind, {}, {}, &table->where});
     if (table->note)
-      scan(context, {*table->note, name + "的说明", kind, {}, {}, &table->where});
+      scan(context,
+           {*table->note, name + "的说明", "the note of " + name, kind, {}, {}, &table->where});
   }
   // Row names of the code × column tables are published text too.
   for (const ClassifiedTable* table :
@@ -199,9 +232,9 @@ void TemplateResidue::check(RuleContext& context) const {
     if (!table->present)
       continue;
     for (const auto& row : table->rows)
-      scan(context,
-           {row.name, std::string(table_info(table->kind).zh_name) + "的科目名称", table->kind,
-            row.code ? row.code->digits() : std::string{}, row.name, &row.where});
+      scan(context, {row.name, std::string(table_info(table->kind).zh_name) + "的科目名称",
+                     "a 科目名称 of " + std::string(table_info(table->kind).zh_name), table->kind,
+                     row.code ? row.code->digits() : std::string{}, row.name, &row.where});
   }
 
   const PerformanceOverall& po = d.performance_overall;
@@ -209,22 +242,26 @@ void TemplateResidue::check(RuleContext& context) const {
     const std::string name(table_info(TableKind::PerformanceOverall).zh_name);
     scan(context, {po.unit_name,
                    name + "的部门(单位)名称",
+                   "the 部门(单位)名称 of " + name,
                    TableKind::PerformanceOverall,
                    {},
                    {},
                    &po.where});
     scan(context, {po.objective,
                    name + "的当年整体绩效目标",
+                   "the 当年整体绩效目标 of " + name,
                    TableKind::PerformanceOverall,
                    {},
                    {},
                    &po.where});
-    scan_indicators(context, po.indicators, name, TableKind::PerformanceOverall, {}, {});
+    scan_indicators(context, po.indicators, name, name, TableKind::PerformanceOverall, {}, {});
   }
 
   for (const auto& p : d.performance_projects) {
     const std::string owner =
         "项目支出绩效目标表" + (p.name.empty() ? std::string{} : "“" + p.name + "”");
+    const std::string owner_en =
+        "项目支出绩效目标表" + (p.name.empty() ? std::string{} : " “" + p.name + "”");
     for (auto [text, field] : {std::pair<std::string_view, std::string_view>{p.name, "项目名称"},
                                {p.department, "业务主管部门"},
                                {p.category, "项目分类"},
@@ -232,11 +269,13 @@ void TemplateResidue::check(RuleContext& context) const {
                                {p.summary, "项目概述"},
                                {p.basis, "立项依据"},
                                {p.objective, "当年绩效目标"}})
-      scan(context, {text, owner + "的" + std::string(field), TableKind::PerformanceProjects,
-                     p.code, p.name, &p.where});
-    scan_indicators(context, p.indicators, owner, TableKind::PerformanceProjects, p.code, p.name);
+      scan(context, {text, owner + "的" + std::string(field),
+                     "the " + std::string(field) + " of " + owner_en,
+                     TableKind::PerformanceProjects, p.code, p.name, &p.where});
+    scan_indicators(context, p.indicators, owner, owner_en, TableKind::PerformanceProjects, p.code,
+                    p.name);
   }
-  context.not_applicable("文档中没有可检查的文字");
+  context.not_applicable("文档中没有可检查的文字", "the document has no text to check");
 }
 
 }  // namespace budgetcheck

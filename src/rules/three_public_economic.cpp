@@ -40,12 +40,14 @@ void ThreePublicEconomic::check(RuleContext& context) const {
   const ClassifiedTable& basic = doc.general_public_basic;
   const ThreePublicTable& three = doc.three_public;
   if (!basic.present || !three.present) {
-    context.not_applicable(!basic.present ? "未公开一般公共预算财政拨款基本支出表"
-                                          : "未公开一般公共预算“三公”经费支出表");
+    const std::string name =
+        !basic.present ? "一般公共预算财政拨款基本支出表" : "一般公共预算“三公”经费支出表";
+    context.not_applicable("未公开" + name, name + " is not published");
     return;
   }
   if (!basic.has_column(Column::Total)) {
-    context.could_not_run("一般公共预算财政拨款基本支出表未列合计列");
+    context.could_not_run("一般公共预算财政拨款基本支出表未列合计列",
+                          "一般公共预算财政拨款基本支出表 has no 合计 column");
     return;
   }
   struct Link {
@@ -91,6 +93,12 @@ void ThreePublicEconomic::check(RuleContext& context) const {
         claims::describe(cell), codes.find('+') == std::string::npos ? "" : "（" + codes + "）",
         value.to_display(d), claims::describe(limit),
         link.limit->blank() ? "空白（按 0 计）" : bound.to_display(d));
+    f.message_en = fmt::format(
+        "{}{} {} exceeds {} {} (“三公” spending covers both 基本支出 and 项目支出, so its 基本支出 "
+        "part cannot be larger)",
+        claims::describe(cell), codes.find('+') == std::string::npos ? "" : " (" + codes + ")",
+        value.to_display(d), claims::describe(limit),
+        link.limit->blank() ? "blank, taken as 0" : bound.to_display(d));
     context.report(std::move(f));
   }
 }

@@ -57,11 +57,16 @@ void ThreePublicNarrative::check(RuleContext& context) const {
     }
   }
   if (!stated) {
-    context.not_applicable(doc.narrative.present ? "情况说明未列示“三公”经费" : "未公开情况说明");
+    if (doc.narrative.present)
+      context.not_applicable("情况说明未列示“三公”经费", "the narrative states no “三公” figures");
+    else
+      context.not_applicable("未公开情况说明", "the narrative (情况说明) is not published");
     return;
   }
   if (!t.present)
-    context.could_not_run("未公开一般公共预算“三公”经费支出表，无法核对情况说明所述“三公”经费");
+    context.could_not_run("未公开一般公共预算“三公”经费支出表，无法核对情况说明所述“三公”经费",
+                          "一般公共预算“三公”经费支出表 is not published, so the narrative's "
+                          "“三公” figures cannot be checked");
 }
 
 }  // namespace budgetcheck

@@ -51,7 +51,8 @@ void ThreePublicSum::check(RuleContext& context) const {
   if (expect_sum_if_published(context, vehicles, vehicle_parts))
     ++compared;
   if (compared == 0)
-    context.not_applicable("一般公共预算“三公”经费支出表为空表");
+    context.not_applicable("一般公共预算“三公”经费支出表为空表",
+                           "一般公共预算“三公”经费支出表 is empty");
 }
 
 }  // namespace budgetcheck

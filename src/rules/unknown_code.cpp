@@ -38,7 +38,8 @@ void UnknownCode::check(RuleContext& context) const {
   for (const auto& table : tables)
     any_code = any_code || table.has_codes();
   if (!any_code) {
-    context.not_applicable("未公开列有科目编码的支出表");
+    context.not_applicable("未公开列有科目编码的支出表",
+                           "no expenditure table with 科目编码 is published");
     return;
   }
   const CodeCatalogue* catalogue = require_catalogue(context);
@@ -67,6 +68,9 @@ void UnknownCode::check(RuleContext& context) const {
           f.message = fmt::format("{}中科目编码 {} 不存在：{} 年{}中没有 {} 类",
                                   table_info(table.table).zh_name, row->code->digits(), year,
                                   classification_zh(table.classification), class_digits);
+          f.message_en = fmt::format("科目编码 {} in {} does not exist: the {} {} has no 类 {}",
+                                     row->code->digits(), table_info(table.table).zh_name, year,
+                                     classification_zh(table.classification), class_digits);
           context.report(std::move(f));
           break;
         }
@@ -82,11 +86,19 @@ void UnknownCode::check(RuleContext& context) const {
     f.message = fmt::format("{}有 {} 个科目编码未收录在本程序的 {} 年{}（不完整）中，未能检查：{}",
                             table_info(table.table).zh_name, unlisted.size(), year,
                             classification_zh(table.classification), fmt::join(unlisted, "、"));
+    f.message_en = fmt::format(
+        "{} has {} 科目编码 not listed in this program's (incomplete) {} {}, so they were not "
+        "checked: {}",
+        table_info(table.table).zh_name, unlisted.size(), year,
+        classification_zh(table.classification), fmt::join(unlisted, ", "));
     context.report(std::move(f));
   }
   if (judged == 0 && unchecked > 0)
-    context.could_not_run(fmt::format("{} 个科目编码均未收录在 {} 年科目目录（不完整）中，未能检查",
-                                      unchecked, year));
+    context.could_not_run(
+        fmt::format("{} 个科目编码均未收录在 {} 年科目目录（不完整）中，未能检查", unchecked, year),
+        fmt::format("none of the {} 科目编码 is listed in the (incomplete) {} code catalogue, so "
+                    "none was checked",
+                    unchecked, year));
 }
 
 }  // namespace budgetcheck

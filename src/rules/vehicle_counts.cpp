@@ -73,6 +73,8 @@ void check_family(RuleContext& context, ClaimSubject total_subject,
   f.expected_formula = formula;
   f.message = fmt::format("{} {} 辆应等于{}之和 {} 辆", claims::claim_label(*total), *total->count,
                           formula, sum);
+  f.message_en = fmt::format("{} {} vehicles should equal the sum of {}, {} vehicles",
+                             claims::claim_label_en(*total), *total->count, formula, sum);
   context.report(std::move(f));
 }
 
@@ -90,6 +92,8 @@ void VehicleCounts::check(RuleContext& context) const {
       continue;
     Finding f = claims::finding_on(context, c, nullptr);
     f.message = fmt::format("{} {} 辆：车辆数不应为负数", claims::claim_label(c), *c.count);
+    f.message_en = fmt::format("{} {} vehicles: a vehicle count cannot be negative",
+                               claims::claim_label_en(c), *c.count);
     context.report(std::move(f));
   }
   using S = ClaimSubject;
@@ -99,8 +103,12 @@ void VehicleCounts::check(RuleContext& context) const {
       compared);
   check_family(context, S::VehiclePurchasesTotal,
                {S::VehiclePurchasesGeneral, S::VehiclePurchasesLawEnforcement}, compared);
-  if (!compared)
-    context.not_applicable(doc.narrative.present ? "情况说明未列示车辆数" : "未公开情况说明");
+  if (!compared) {
+    if (doc.narrative.present)
+      context.not_applicable("情况说明未列示车辆数", "the narrative states no vehicle counts");
+    else
+      context.not_applicable("未公开情况说明", "the narrative (情况说明) is not published");
+  }
 }
 
 }  // namespace budgetcheck

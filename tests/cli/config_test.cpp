@@ -188,3 +188,74 @@ TEST_CASE("cli config: config --show prints the settings and where each came fro
   CHECK(nlohmann::json::parse(list_before_file.out).at("select").at("value") ==
         nlohmann::json{"BC30", "BC115"});
 }
+
+TEST_CASE("cli config: lang, require_cost_indicators and require_tables from budgetcheck.json",
+          "[cli][config][lang]") {
+  Project p;
+  const std::string doc = quoted(p.doc.string());
+  const std::string config = fs::absolute(p.config).lexically_normal().string();
+  write(p.config, R"({"lang": "en", "require_cost_indicators": true,
+                      "require_tables": ["procurement", "performance"]})");
+  const Run shown = run("config --show " + doc);
+  INFO(shown.err);
+  REQUIRE(shown.exit_code == 0);
+  const auto settings = nlohmann::json::parse(shown.out);
+  CHECK(settings.at("lang") == nlohmann::json{{"value", "en"}, {"from", config}});
+  CHECK(settings.at("require_cost_indicators") ==
+        nlohmann::json{{"value", true}, {"from", config}});
+  CHECK(settings.at("require_tables") ==
+        nlohmann::json::parse(R"({"value": ["procurement", "performance"], "from": ")" + config +
+                              R"("})"));
+  // --lang overrides the file.
+  CHECK(nlohmann::json::parse(run("config --show --lang zh " + doc).out).at("lang") ==
+        nlohmann::json{{"value", "zh"}, {"from", "command line"}});
+  const auto defaults = nlohmann::json::parse(run("config --show --no-config " + doc).out);
+  CHECK(defaults.at("lang").at("from") == "locale");
+  CHECK(defaults.at("require_cost_indicators") ==
+        nlohmann::json{{"value", false}, {"from", "default"}});
+  CHECK(defaults.at("require_tables") ==
+        nlohmann::json{{"value", nlohmann::json::array()}, {"from", "default"}});
+
+  // The text report is in English, with the official Chinese table names.
+  const Run english = run("check --select BC115,BC401 " + doc);
+  INFO(english.out);
+  CHECK(english.exit_code == 1);
+  CHECK(contains(english.out, "error: "));
+  CHECK(contains(english.out, "一般公共预算“三公”经费支出表"));
+  CHECK_FALSE(contains(english.out, "错误："));
+  CHECK(contains(run("check --lang zh --select BC115 " + doc).out, "错误："));
+
+  // BC401 now also requires 政府采购预算表 and the performance tables (absent here).
+  const Run required = run("check --format json --select BC401 " + doc);
+  const auto report = nlohmann::json::parse(required.out);
+  std::size_t missing_tables = 0;
+  for (const auto& finding : report.at("files").at(0).at("findings"))
+    if (finding.at("rule") == "BC401")
+      ++missing_tables;
+  const Run national = run("check --format json --select BC401 --no-config " + doc);
+  std::size_t national_missing = 0;
+  for (const auto& finding : nlohmann::json::parse(national.out).at("files").at(0).at("findings"))
+    if (finding.at("rule") == "BC401")
+      ++national_missing;
+  CHECK(missing_tables > national_missing);
+
+  write(p.config, R"({"lang": "fr"})");
+  CHECK(contains(run("check " + doc).err, "\"lang\" must be \"zh\" or \"en\""));
+  write(p.config, R"({"require_tables": ["budget"]})");
+  CHECK(contains(run("check " + doc).err, "unknown table 'budget'"));
+  write(p.config, R"({"require_cost_indicators": "yes"})");
+  CHECK(run("check " + doc).exit_code == 2);
+  CHECK(run("check --lang fr --no-config " + doc).exit_code == 2);
+}
+
+TEST_CASE("cli config: rules left out by --select are listed in the report", "[cli][config]") {
+  Project p;
+  const std::string doc = quoted(p.doc.string());
+  const Run r = run("check --format json --no-config --ignore BC1,BC2,BC3,BC4 " + doc);
+  const auto report = nlohmann::json::parse(r.out);
+  const auto& deselected = report.at("files").at(0).at("deselected");
+  CHECK(deselected.size() + report.at("files").at(0).at("rules").size() > 30);
+  CHECK(deselected.at(0) == nlohmann::json{{"code", "BC101"}, {"name", "functional-rollup"}});
+  CHECK(contains(run("check --lang zh --no-config --select BC5 " + doc).out,
+                 "未运行的规则（--select/--ignore）：BC101 BC102"));
+}

@@ -26,7 +26,7 @@ TEST_CASE("json report: a finding with every field, amounts as decimal strings",
     "column": "basic", "column_zh": "基本支出",
     "expected": "1163.05", "actual": "1160.00", "actual_blank": false, "difference": "-3.05",
     "expected_formula": "20805 + 20808", "within_rounding": false, "tolerance": "0.015",
-    "message": "基本支出不等于下级科目之和。",
+    "message": "基本支出不等于下级科目之和。", "message_en": "",
     "location": {"pointer": "/tables/general_public_expenditure/rows/3/basic",
                  "line": 88, "column": 20}})"));
   const json& blank = file.at("findings").at(1);
@@ -49,11 +49,12 @@ TEST_CASE("json report: rules, per-file and run summaries", "[report][json]") {
   const json& rules = report.at("files").at(0).at("rules");
   CHECK(rules == json::parse(R"([
     {"code": "BC102", "name": "economic-rollup", "severity": "error", "status": "passed",
-     "reason": null, "checks": 12, "findings": 1},
+     "reason": null, "reason_en": null, "checks": 12, "findings": 1},
     {"code": "BC101", "name": "functional-rollup", "severity": "error", "status": "failed",
-     "reason": null, "checks": 30, "findings": 2},
+     "reason": null, "reason_en": null, "checks": 30, "findings": 2},
     {"code": "BC201", "name": "narrative-totals", "severity": "warning",
-     "status": "could_not_run", "reason": "情况说明未列出收入总数。", "checks": 0, "findings": 0}
+     "status": "could_not_run", "reason": "情况说明未列出收入总数。", "reason_en": null,
+     "checks": 0, "findings": 0}
   ])"));
   CHECK(report.at("files").at(0).at("summary") == json::parse(R"({"errors": 2, "warnings": 0,
       "infos": 1, "rules_passed": 1, "rules_failed": 1, "rules_not_applicable": 0,
@@ -89,4 +90,23 @@ TEST_CASE("json report: written output is deterministic UTF-8 ending in a newlin
   CHECK(a.str().find("一般公共预算财政拨款支出表") != std::string::npos);  // not \u-escaped
   CHECK(a.str().find("\n  \"files\": [") != std::string::npos);
   CHECK(json::parse(a.str()) == json_report(files));
+}
+
+TEST_CASE("json report: message_en and reason_en beside the Chinese, deselected rules listed",
+          "[report][json][lang]") {
+  FileReport file = test::sample_checked_file();
+  file.result->rules[1].findings[0].message_en = "基本支出 is not the sum 20805 + 20808";
+  file.result->rules[2].reason_en = "the narrative states no income total";
+  file.result->deselected = {&test::kFunctionalRollup};
+  const json report = json_report({file, test::sample_unreadable_file()});
+  const json& checked = report.at("files").at(0);
+  CHECK(checked.at("findings").at(0).at("message") == "基本支出不等于下级科目之和。");
+  CHECK(checked.at("findings").at(0).at("message_en") == "基本支出 is not the sum 20805 + 20808");
+  CHECK(checked.at("rules").at(2).at("reason") == "情况说明未列出收入总数。");
+  CHECK(checked.at("rules").at(2).at("reason_en") == "the narrative states no income total");
+  CHECK(checked.at("deselected") ==
+        json::parse(R"([{"code": "BC101", "name": "functional-rollup"}])"));
+  CHECK(report.at("files").at(1).at("deselected") == json::array());
+  CHECK(json_report({test::sample_clean_file()}).at("files").at(0).at("deselected") ==
+        json::array());
 }

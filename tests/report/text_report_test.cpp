@@ -9,9 +9,10 @@ using namespace budgetcheck;
 
 namespace {
 
-std::string render(const std::vector<FileReport>& files, bool color = false) {
+std::string render(const std::vector<FileReport>& files, bool color = false,
+                   Language language = Language::Zh) {
   std::ostringstream out;
-  write_text_report(out, files, TextOptions{color});
+  write_text_report(out, files, TextOptions{color, language});
   return out.str();
 }
 
@@ -96,4 +97,61 @@ TEST_CASE("text report: positive differences carry a plus sign, whole units no p
                   "  错误  [BC101 functional-rollup]\n"
                   "  clean.json  /tables/department_expenditure/totals/total\n") !=
         std::string::npos);
+}
+
+TEST_CASE("text report: in English, labels and messages change and names stay Chinese",
+          "[report][text][lang]") {
+  FileReport file = test::sample_checked_file();
+  auto& rules = file.result->rules;
+  rules[1].findings[0].message_en = "基本支出 is not the sum of its children.";
+  rules[1].findings[1].message_en = "项目支出 is blank; its children add up to 12.00.";
+  rules[0].findings[0].message_en = "合计 differs from the sum within rounding.";
+  rules[2].reason_en = "the narrative states no income total.";
+  const std::string expected =
+      "data/qijiang-2026.json: 重庆市綦江区经济和信息化委员会（本级） 2026 (amounts in 万元)\n"
+      "\n"
+      "一般公共预算财政拨款支出表 · 208 社会保障和就业支出 · 基本支出\n"
+      "  expected 1,163.05 (20805 + 20808), found 1,160.00, difference −3.05, "
+      "beyond rounding (sum of 2 parts, precision 0.01, allowance ±0.015)\n"
+      "  error: 基本支出 is not the sum of its children.  [BC101 functional-rollup]\n"
+      "  data/qijiang-2026.json:88:20  /tables/general_public_expenditure/rows/3/basic\n"
+      "\n"
+      "一般公共预算财政拨款支出表 · 20805 行政事业单位养老支出 · 项目支出\n"
+      "  expected 12.00 (2080505), found blank\n"
+      "  error: 项目支出 is blank; its children add up to 12.00.  [BC101 functional-rollup]\n"
+      "  data/qijiang-2026.json:95:7  /tables/general_public_expenditure/rows/4\n"
+      "\n"
+      "一般公共预算财政拨款基本支出表 · 合计 · 合计\n"
+      "  expected 587.85 (301 + 302 + 303), found 587.84, difference −0.01, "
+      "within rounding (sum of 3 parts, precision 0.01, allowance ±0.02)\n"
+      "  info: 合计 differs from the sum within rounding.  [BC102 economic-rollup]\n"
+      "  data/qijiang-2026.json:120:18  /tables/general_public_basic/totals/total\n"
+      "\n"
+      "Rules (or parts) that could not run:\n"
+      "  BC201 narrative-totals: the narrative states no income total.\n"
+      "\n"
+      "data/qijiang-2026.json: failed (2 errors, 0 warnings, 1 infos; "
+      "rules: 1 passed, 1 failed, 0 not applicable, 1 could not run)\n"
+      "\n"
+      "1 files: 0 passed, 1 failed, 0 unreadable; 2 errors, 0 warnings, 1 infos; "
+      "rules: 1 passed, 1 failed, 0 not applicable, 1 could not run\n";
+  CHECK(render({file}, false, Language::En) == expected);
+}
+
+TEST_CASE("text report: English falls back to the Chinese text rather than print nothing",
+          "[report][text][lang]") {
+  const std::string english = render({test::sample_checked_file()}, false, Language::En);
+  CHECK(english.find("error: 基本支出不等于下级科目之和。") != std::string::npos);
+  CHECK(english.find("BC201 narrative-totals: 情况说明未列出收入总数。") != std::string::npos);
+}
+
+TEST_CASE("text report: rules left out by --select / --ignore are listed on one line",
+          "[report][text]") {
+  FileReport file = test::sample_clean_file();
+  file.result->deselected = {&test::kEconomicRollup, &test::kNarrativeTotals};
+  const std::string zh = render({file});
+  CHECK(zh.find("\n未运行的规则（--select/--ignore）：BC102 BC201\n") != std::string::npos);
+  const std::string en = render({file}, false, Language::En);
+  CHECK(en.find("\nRules not run (--select/--ignore): BC102 BC201\n") != std::string::npos);
+  CHECK(render({test::sample_clean_file()}).find("未运行") == std::string::npos);
 }

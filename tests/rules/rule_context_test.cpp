@@ -50,11 +50,12 @@ TEST_CASE("RuleContext: nothing compared is not applicable, never a pass", "[rul
   }
   SECTION("the last reason given wins") {
     RuleContext context(document, kRule, Severity::Error);
-    context.not_applicable("未公开政府性基金预算支出表");
-    context.not_applicable("政府性基金预算支出表为空表");
+    context.not_applicable("未公开政府性基金预算支出表", "政府性基金预算支出表 is not published");
+    context.not_applicable("政府性基金预算支出表为空表", "政府性基金预算支出表 is empty");
     const RuleResult result = std::move(context).finish();
     CHECK(result.status == RuleStatus::NotApplicable);
     CHECK(result.reason == "政府性基金预算支出表为空表");
+    CHECK(result.reason_en == "政府性基金预算支出表 is empty");
   }
 }
 
@@ -63,7 +64,7 @@ TEST_CASE("RuleContext: an exact sum passes and clears a not-applicable reason",
   const Document document = two_decimals();
   const Cell total = cell("10.00"), x = cell("6.00"), y = cell("4.00");
   RuleContext context(document, kRule, Severity::Error);
-  context.not_applicable("未公开部门支出总表");
+  context.not_applicable("未公开部门支出总表", "部门支出总表 is not published");
   const std::array parts{CellRef::named(kTable, x, "x"), CellRef::named(kTable, y, "y")};
   context.expect_sum(CellRef::named(kTable, total, "合计"), parts);
   const RuleResult result = std::move(context).finish();
@@ -144,7 +145,7 @@ TEST_CASE("RuleContext: failed outranks could not run, which keeps its reason",
   RuleContext context(document, kRule, Severity::Error);
   const std::array parts{CellRef::named(kTable, x, "x")};
   context.expect_sum(CellRef::named(kTable, total, "合计"), parts);
-  context.could_not_run("部门支出总表未公开项目支出列");
+  context.could_not_run("部门支出总表未公开项目支出列", "部门支出总表 does not publish 项目支出");
   const RuleResult result = std::move(context).finish();
   CHECK(result.status == RuleStatus::Failed);
   CHECK(result.reason == "部门支出总表未公开项目支出列");

@@ -13,19 +13,24 @@ struct CheckOptions {
   std::vector<std::string> files;  // files and directories (recursed for *.json)
   unsigned jobs = 0;               // -j: worker threads; 0 = all cores
   std::string format = "text";     // text | json
-  std::string output;           // empty: standard output
-  std::string color = "auto";   // auto | always | never
-  SelectionFlags selection;     // --select, --ignore, --severity, --fail-on, --config
+  std::string output;              // empty: standard output
+  std::string color = "auto";      // auto | always | never
+  SelectionFlags selection;        // --select, --ignore, --severity, --fail-on, --config
+  std::string baseline;            // --baseline FILE: drop the findings recorded there
+  std::string write_baseline;      // --write-baseline FILE: record the current findings
+  bool statistics = false;         // --statistics: findings per rule after the report
 };
 
 struct RulesOptions {
   std::string format = "text";  // text | json | markdown
   std::string output;
+  std::string lang;  // zh | en; empty: from the locale
 };
 
 int run_check(const CheckOptions& options);
 int run_rules_list(const RulesOptions& options);
 int run_rule_explain(const std::string& code_or_name);
+int run_rule_explain(const std::string& code_or_name, const std::string& lang);
 int run_schema(const std::string& output);
 // `config --show [FILE...]`: the effective settings as JSON, with where each came from.
 int run_config_show(const SelectionFlags& flags, const std::vector<std::string>& files);

@@ -1,6 +1,7 @@
 #pragma once
-// Rule selection settings for `check` and `config --show`: defaults, then the project's
-// budgetcheck.json (found upward from the first input's directory), then the command line.
+// Settings for `check` and `config --show` (rule selection, rule options, report language):
+// defaults, then the project's budgetcheck.json (found upward from the first input's
+// directory), then the command line.
 
 #include <filesystem>
 #include <optional>
@@ -9,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "budgetcheck/report/language.hpp"
+#include "budgetcheck/rules/rule_options.hpp"
 #include "budgetcheck/rules/selection.hpp"
 
 namespace budgetcheck {
@@ -23,11 +26,12 @@ struct SelectionFlags {
   std::vector<std::string> severity;  // "CODE=LEVEL"
   std::string fail_on;                // error | warning | info
   std::string config;                 // --config FILE
+  std::string lang;                   // --lang zh|en
   bool no_config = false;
 };
 
-// The settings in force, each with where it came from: "default", the path of the
-// config file, or "command line".
+// The settings in force, each with where it came from: "default" (for the language:
+// "locale"), the path of the config file, or "command line".
 struct EffectiveSettings {
   RuleSelection selection;
   Severity fail_on = Severity::Error;
@@ -36,6 +40,11 @@ struct EffectiveSettings {
   std::vector<std::string> ignore_from;    // one per selection.ignore entry
   std::vector<std::string> severity_from;  // one per selection.severity entry
   std::string fail_on_from = "default";
+  Language language = Language::Zh;
+  std::string language_from = "locale";
+  RuleOptions rule_options;
+  std::string require_cost_indicators_from = "default";
+  std::string require_tables_from = "default";
 };
 
 struct SettingsResult {
@@ -47,7 +56,8 @@ struct SettingsResult {
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& directory);
 
 // Combines defaults, config (explicit, discovered from the first of `files` or the current
-// directory, or none) and flags; every rule code, prefix and level is checked.
+// directory, or none) and flags; every rule code, prefix and level is checked. The default
+// language is language_from_locale().
 SettingsResult resolve_settings(const SelectionFlags& flags, const std::vector<std::string>& files,
                                 const RuleCatalogue& catalogue);
 

@@ -7,11 +7,13 @@
 #include <vector>
 
 #include "budgetcheck/report/file_report.hpp"
+#include "budgetcheck/report/language.hpp"
 
 namespace budgetcheck {
 
 struct TextOptions {
-  bool color = false;  // ANSI colours; the CLI decides (terminal or --color=always)
+  bool color = false;                // ANSI colours; the CLI decides (terminal or --color=always)
+  Language language = Language::Zh;  // labels and messages; names stay Chinese
 };
 
 void write_text_report(std::ostream& out, const std::vector<FileReport>& files,

@@ -7,12 +7,14 @@
 #include <vector>
 
 #include "budgetcheck/rules/rule.hpp"
+#include "budgetcheck/rules/rule_options.hpp"
 
 namespace budgetcheck {
 
 using RuleCatalogue = std::vector<std::unique_ptr<Rule>>;
 
-RuleCatalogue make_rule_catalogue();
+// `options` configures the rules whose requirements vary by region (budgetcheck.json).
+RuleCatalogue make_rule_catalogue(const RuleOptions& options = {});
 const Rule* find_rule(const RuleCatalogue& catalogue, std::string_view code_or_name);
 
 }  // namespace budgetcheck

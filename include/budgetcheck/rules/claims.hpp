@@ -28,6 +28,8 @@ std::string money(Amount amount, const Document& document);
 
 // "情况说明“…”所述收入预算" — how a message names the claim.
 std::string claim_label(const Claim& claim);
+// The same in English: "the 收入预算 stated in the narrative “…”".
+std::string claim_label_en(const Claim& claim);
 
 // A finding about `claim` pre-filled for the rule in force: location and actual from
 // the claim; table, row, column and expected from `figure` when given.
@@ -45,5 +47,6 @@ std::optional<Amount> signed_change(const StatedChange& change);
 
 // "增加" / "减少" / "持平".
 std::string_view direction_zh(ChangeDirection direction);
+std::string_view direction_en(ChangeDirection direction);  // "increase" / "decrease" / "no change"
 
 }  // namespace budgetcheck::claims

@@ -17,6 +17,9 @@ struct CheckSummary {
 
 struct DocumentResult {
   std::vector<RuleResult> rules;  // one per rule run, in catalogue order
+  // Rules left out by --select / --ignore (not run), in catalogue order; the reports say
+  // which, so that a clean report is not read as "every rule passed".
+  std::vector<const RuleInfo*> deselected;
   CheckSummary summary;
 };
 

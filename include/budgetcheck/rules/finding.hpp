@@ -19,6 +19,13 @@ std::string_view severity_key(Severity severity);  // "info" / "warning" / "erro
 std::string_view severity_zh(Severity severity);   // "提示" / "警告" / "错误"
 std::optional<Severity> severity_from_key(std::string_view key);
 
+// A sentence in both report languages. The Chinese is the reference text; the English
+// names tables, columns and rows by their official Chinese names all the same.
+struct Bilingual {
+  std::string zh;
+  std::string en;
+};
+
 struct Finding {
   std::string rule_code;  // "BC101"
   std::string rule_name;  // "functional-rollup"
@@ -39,6 +46,7 @@ struct Finding {
 
   std::string message;  // one sentence in Chinese, domain terms by official name
   SourceLocation where;
+  std::string message_en;  // `message` in English; table, column and row names stay Chinese
 };
 
 }  // namespace budgetcheck

@@ -68,19 +68,18 @@ std::vector<NamedRow> department_expenditure_rows(const DepartmentSummary& table
 // 财政拨款收支总表 expenditure side: 本年支出, the 类 rows, 结转下年, 支出合计.
 std::vector<NamedRow> fiscal_expenditure_rows(const FiscalSummary& table);
 
-// Why a table offers nothing to compare, as a short Chinese sentence naming it
+// Why a table offers nothing to compare, as a short sentence naming it
 // ("未公开政府性基金预算支出表" / "政府性基金预算支出表为空表"), or std::nullopt when it has
 // figures.
-std::optional<std::string> unavailable_reason(const ClassifiedTable& table);
-std::optional<std::string> unavailable_reason(const DepartmentSummary& table);
-std::optional<std::string> unavailable_reason(const FiscalSummary& table);
-std::optional<std::string> unavailable_reason(const ThreePublicTable& table);
+std::optional<Bilingual> unavailable_reason(const ClassifiedTable& table);
+std::optional<Bilingual> unavailable_reason(const DepartmentSummary& table);
+std::optional<Bilingual> unavailable_reason(const FiscalSummary& table);
+std::optional<Bilingual> unavailable_reason(const ThreePublicTable& table);
 
 // "未公开…列" reason for a table present without columns a rule needs; std::nullopt when
 // `published` has them all.
-std::optional<std::string> missing_columns_reason(TableKind table,
-                                                  std::span<const Column> published,
-                                                  std::span<const Column> needed);
+std::optional<Bilingual> missing_columns_reason(TableKind table, std::span<const Column> published,
+                                                std::span<const Column> needed);
 
 // What a rule that looks at several tables managed to compare, table by table, so that
 // it can say why it compared nothing (not applicable) or could not check a table.
@@ -88,19 +87,26 @@ class TableCoverage {
  public:
   void compared(std::size_t comparisons) { compared_ += comparisons; }
   // This table offers nothing to compare (absent, empty, layout without the figures).
-  void not_applicable(std::string reason) { not_applicable_.push_back(std::move(reason)); }
+  void not_applicable(Bilingual reason) { not_applicable_.push_back(std::move(reason)); }
+  void not_applicable(std::string zh, std::string en) {
+    not_applicable_.push_back({std::move(zh), std::move(en)});
+  }
   // This table lacks what the rule needs (e.g. a standard column).
-  void could_not_run(std::string reason) { could_not_run_.push_back(std::move(reason)); }
+  void could_not_run(Bilingual reason) { could_not_run_.push_back(std::move(reason)); }
+  void could_not_run(std::string zh, std::string en) {
+    could_not_run_.push_back({std::move(zh), std::move(en)});
+  }
 
   std::size_t comparisons() const { return compared_; }
   // Passes the verdict to `context`: could_not_run with every such reason; otherwise, when
   // nothing was compared, not_applicable with every reason (or `fallback` if none).
-  void report_to(RuleContext& context, std::string_view fallback) const;
+  void report_to(RuleContext& context, std::string_view fallback,
+                 std::string_view fallback_en) const;
 
  private:
   std::size_t compared_ = 0;
-  std::vector<std::string> not_applicable_;
-  std::vector<std::string> could_not_run_;
+  std::vector<Bilingual> not_applicable_;
+  std::vector<Bilingual> could_not_run_;
 };
 
 }  // namespace budgetcheck

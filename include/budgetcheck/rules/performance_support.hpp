@@ -15,6 +15,9 @@ namespace budgetcheck {
 // was lost) is called by its position: "第 8 张项目支出绩效目标表（未载明项目）". `index` is
 // 0-based.
 std::string describe_project(const ProjectPerformance& project, std::size_t index);
+// The same in English: "project 5001… 参战参核军人生活补助", "项目支出绩效目标表 no. 8 (no project
+// named)".
+std::string describe_project_en(const ProjectPerformance& project, std::size_t index);
 
 // The project as a finding names it: table PerformanceProjects, row_code = 项目编码,
 // row_name = 项目名称. `cell` (optional) is one of the project's figures.

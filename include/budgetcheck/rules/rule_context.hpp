@@ -40,9 +40,12 @@ struct RuleResult {
   const RuleInfo* rule = nullptr;
   Severity severity = Severity::Error;  // in force for this run
   RuleStatus status = RuleStatus::NotApplicable;
-  std::string reason;      // why not applicable / could not run
+  std::string reason;  // why not applicable / could not run
+
   std::size_t checks = 0;  // comparisons made
   std::vector<Finding> findings;
+  std::string reason_en;  // `reason` in English (Chinese table names kept); last, so that
+                          // brace-initialised results written before it still compile
 };
 
 class RuleContext {
@@ -68,10 +71,14 @@ class RuleContext {
   void count_check() { ++result_.checks; }
 
   // Nothing to compare (table absent or empty). The last reason given wins. Reasons are
-  // short Chinese sentences naming the table, e.g. "政府性基金预算支出表为空表".
-  void not_applicable(std::string reason);
+  // short sentences naming the table by its Chinese name: "政府性基金预算支出表为空表" /
+  // "政府性基金预算支出表 is empty".
+  // Every reason comes in Chinese and in English (see Bilingual).
+  void not_applicable(std::string zh, std::string en);
+  void not_applicable(Bilingual reason);
   // Something needed is missing or unreadable; the rule says why and never passes.
-  void could_not_run(std::string reason);
+  void could_not_run(std::string zh, std::string en);
+  void could_not_run(Bilingual reason);
 
   // Status: failed (any non-info finding: a certain error outranks what could not be
   // checked; the reason is kept) > could_not_run > passed (at least one comparison) >
