@@ -15,7 +15,7 @@ std::vector<std::string> texts(const GridRow& row) {
   return out;
 }
 
-const Grid& only_grid(const CsvReadResult& r) {
+Grid only_grid(const CsvReadResult& r) {
   INFO((r.problems.empty() ? std::string() : r.problems.front().message));
   REQUIRE(r.ok());
   REQUIRE(r.grids.size() == 1);
@@ -53,8 +53,11 @@ TEST_CASE("CSV source: fields, quotes, escapes and line numbers", "[import][csv]
 }
 
 TEST_CASE("CSV source: BOM, blank records, ragged rows, trailing line break", "[import][csv]") {
-  const Grid& grid = only_grid(
-      read_csv_text("\xEF\xBB\xBF表一\n\n,,,\n\xE3\x80\x80a\xE3\x80\x80,b\nc\n", "x.csv"));
+  const Grid& grid =
+      only_grid(read_csv_text("\xEF\xBB\xBF表一\n\n,,,\n\xE3\x80\x80"
+                              "a\xE3\x80\x80"
+                              ",b\nc\n",
+                              "x.csv"));
   REQUIRE(grid.rows.size() == 3);
   CHECK(texts(grid.rows[0]) == std::vector<std::string>{"表一"});
   CHECK(grid.rows[0].cells[0].origin == "x.csv:1:1");
