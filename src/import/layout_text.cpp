@@ -5,6 +5,8 @@
 // names into their row.
 
 #include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <cstdlib>
 #include <optional>
 #include <regex>
@@ -689,16 +691,55 @@ LayoutText read_layout_text(std::string_view text, const std::string& source) {
 
   LayoutText layout;
   const std::size_t narrative_end = starts.empty() ? lines.size() : starts.front();
+  // pdftotext wraps paragraphs at the page's right margin, anywhere in a sentence (even in a
+  // number): a line that starts at the left margin right after a line that reaches the right
+  // margin continues it, and is joined to it without a separator (Chinese text).
+  std::uint32_t left_margin = UINT32_MAX, right_margin = 0;
+  for (std::size_t i = 0; i < narrative_end; ++i)
+    if (is_table_line(lines[i])) {
+      left_margin = std::min(left_margin, lines[i].runs.front().start);
+      right_margin = std::max(right_margin, lines[i].runs.back().end);
+    }
+  // Wrapping needs evidence: several lines reaching the margin (not one centred heading).
+  int full_lines = 0;
+  for (std::size_t i = 0; i < narrative_end; ++i)
+    if (is_table_line(lines[i]) && lines[i].runs.back().end + 4 >= right_margin)
+      ++full_lines;
+  std::optional<std::size_t> previous;  // last line with text, across page breaks
   for (std::size_t i = 0; i < narrative_end; ++i) {
     if (lines[i].dropped)
       continue;
+    if (lines[i].blank() && previous) {
+      // Blank lines at the foot of a page, before the page break: page padding.
+      std::size_t j = i;
+      bool page_break = false;
+      while (j < narrative_end && (lines[j].blank() || lines[j].dropped)) {
+        page_break = page_break || lines[j].page_break_before;
+        ++j;
+      }
+      if (page_break || (j < narrative_end && lines[j].page_break_before))
+        continue;
+    }
     std::string line_text;
     for (char c : lines[i].raw)
       if (c != '\f')
         line_text += c;
     while (!line_text.empty() && (line_text.back() == ' ' || line_text.back() == '\t'))
       line_text.pop_back();
-    layout.narrative.push_back({std::move(line_text), lines[i].number});
+    if (lines[i].blank()) {
+      layout.narrative.push_back({std::move(line_text), lines[i].number});
+      previous.reset();
+      continue;
+    }
+    const bool continues =
+        full_lines >= 2 && previous && lines[i].runs.front().start <= left_margin + 1 &&
+        lines[*previous].runs.back().end + 4 >= right_margin && !layout.narrative.empty();
+    if (continues) {
+      layout.narrative.back().text += std::string(trimmed(lines[i]));
+    } else {
+      layout.narrative.push_back({std::move(line_text), lines[i].number});
+    }
+    previous = i;
   }
   for (std::size_t s = 0; s < starts.size(); ++s) {
     const std::size_t end = s + 1 < starts.size() ? starts[s + 1] : lines.size();

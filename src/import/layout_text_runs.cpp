@@ -78,8 +78,10 @@ struct Word {
 bool single_space_breaks(std::string_view left, std::string_view right) {
   if (is_layout_number(left) && is_layout_number(right))
     return true;
-  if (all_digits(left) && left.size() <= 7 && starts_wide(right))
-    return true;  // "2080505 行政运行": a code, then its name
+  // "2080505 行政运行": a 款 or 项 code, then its name. A 类 code stays with its name
+  // ("201 一般公共服务支出"), as 收支总表 print it in one cell.
+  if (all_digits(left) && (left.size() == 5 || left.size() == 7) && starts_wide(right))
+    return true;
   if (is_amount_like(right) && !ends_number_fragment(left))
     return true;  // "合计 16,544,538.19"
   if (is_amount_like(left) && starts_wide(right))

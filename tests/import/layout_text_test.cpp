@@ -373,3 +373,30 @@ TEST_CASE("layout text: tab-separated and space-aligned text are told apart", "[
   CHECK_FALSE(looks_like_layout_text("部门支出总表\n科目编码\t科目名称\t合计\n201\t一般\t1.00\n"));
   CHECK_FALSE(looks_like_layout_text("只有一段说明文字。\n"));
 }
+
+TEST_CASE("layout text: paragraphs wrapped at the right margin are joined, across a page break",
+          "[import][layout]") {
+  const std::string text = lines({
+      at({{30, "上海市示例区某某局"}}),
+      at({{4, "一、主要职能"}}),
+      at({{4, "本单位收入预算16,544,538.19元，其中：财政拨款收入16,044,5"}}),
+      at({{0, "38.19元，其他收入500,000.00元。收入预算比2025年预算增加562,1"}}),
+      "",
+      at({{40, "- 1 -"}}),
+      "\f" + at({{0, "38.19元。"}}),
+      at({{4, "二、机构设置"}}),
+      kTitle,
+      kUnit,
+      kHead1,
+      kHead2,
+      data_line("", "", "", "合计", "1.00", "1.00", "", ""),
+  });
+  const LayoutText layout = read_layout_text(text, "t.txt");
+  REQUIRE(layout.narrative.size() == 4);
+  CHECK(layout.narrative[2].text ==
+        "    本单位收入预算16,544,538.19元，其中：财政拨款收入16,044,538.19元，其他收入500,000."
+        "00元。收入预算比2025年预算增加562,138.19元。");
+  CHECK(layout.narrative[2].line == 3);
+  CHECK(layout.narrative[3].text == "    二、机构设置");
+  CHECK(layout.narrative[3].line == 8);
+}

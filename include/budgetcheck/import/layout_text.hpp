@@ -56,8 +56,9 @@ struct LayoutRun {
 };
 
 // Splits one line into runs: a break at two or more spaces (a full-width space counts 2),
-// at a single space between two complete numbers ("1,000.00 0.00") and at a single space
-// after a digits-only code followed by CJK text ("2080505 行政运行"). A single space inside
+// at a single space between two complete numbers ("1,000.00 0.00"), after a 5- or 7-digit
+// code followed by CJK text ("2080505 行政运行"; "201 一般公共服务支出" stays one cell, as
+// 收支总表 print it) and between text and an amount ("合计 1,000.00"). A single space inside
 // a damaged number ("2, 465. 43") does not break it.
 std::vector<LayoutRun> split_layout_runs(std::string_view line);
 
