@@ -54,17 +54,22 @@ class Collector {
       found.push_back({dir.string(), "cannot read the directory: " + ec.message()});
       return;
     }
-    ancestors_.push_back(*id);
-    for (const fs::directory_iterator end; it != end; it.increment(ec)) {
-      const fs::path path = it->path();
-      std::error_code type_ec;
-      if (it->is_directory(type_ec))  // follows links: loops are caught above
-        walk(path, found);
-      else if (is_json_name(path))
-        found.push_back({path.string(), std::nullopt});
-    }
+    // Entries in name order, so which link path reaches a directory first (and names its
+    // files) does not depend on the order the file system lists them in.
+    std::vector<fs::directory_entry> entries;
+    for (const fs::directory_iterator end; it != end; it.increment(ec))
+      entries.push_back(*it);
     if (ec)
       found.push_back({dir.string(), "cannot read the whole directory: " + ec.message()});
+    std::sort(entries.begin(), entries.end());
+    ancestors_.push_back(*id);
+    for (const auto& entry : entries) {
+      std::error_code type_ec;
+      if (entry.is_directory(type_ec))  // follows links: loops are caught above
+        walk(entry.path(), found);
+      else if (is_json_name(entry.path()))
+        found.push_back({entry.path().string(), std::nullopt});
+    }
     ancestors_.pop_back();
   }
 
