@@ -1,4 +1,4 @@
-// budgetcheck check FILE...: load → rules → report.
+// budgetcheck check FILE|DIR...: collect inputs → load → rules (in parallel) → report.
 
 #include <unistd.h>
 
@@ -9,15 +9,15 @@
 #include "budgetcheck/cli/batch.hpp"
 #include "budgetcheck/cli/commands.hpp"
 #include "budgetcheck/cli/inputs.hpp"
-#include "budgetcheck/import/input.hpp"
-#include "budgetcheck/report/json_report.hpp"
-#include "budgetcheck/report/text_report.hpp"
+#include "budgetcheck/report/baseline.hpp"
+#include "budgetcheck/report/report_writer.hpp"
+#include "budgetcheck/report/statistics.hpp"
 #include "budgetcheck/rules/engine.hpp"
 
 namespace budgetcheck {
 
 int run_check(const CheckOptions& options) {
-  const RuleCatalogue catalogue = make_rule_catalogue();
+  const RuleCatalogue default_catalogue = make_rule_catalogue();
   const std::vector<InputFile> inputs = collect_inputs(options.files);
   // Only directories were given and none holds a disclosure: checking nothing is no pass.
   if (inputs.empty()) {
@@ -33,29 +33,69 @@ int run_check(const CheckOptions& options) {
       return 2;
     }
   }
+  // budgetcheck.json is searched from the first file found (inside a directory argument).
   const std::vector<std::string> config_from =
       inputs.empty() ? options.files : std::vector<std::string>{inputs.front().path};
-  const SettingsResult resolved = resolve_settings(options.selection, config_from, catalogue);
+  const SettingsResult resolved =
+      resolve_settings(options.selection, config_from, default_catalogue);
   if (!resolved.settings) {
     for (const auto& error : resolved.errors)
       std::cerr << "budgetcheck: error: " << error << "\n";
     return 2;
   }
   const EffectiveSettings& settings = *resolved.settings;
-  const std::vector<FileReport> files =
-      check_inputs(inputs, catalogue, settings.selection, options.jobs);
-
-  std::ostringstream report;
-  if (options.format == "json") {
-    write_json_report(report, files);
-  } else {
-    // Colour only for a person at a terminal, never into a file unless asked.
-    const bool to_terminal = options.output.empty() && ::isatty(STDOUT_FILENO) != 0;
-    const bool color = options.color == "always" || (options.color == "auto" && to_terminal);
-    write_text_report(report, files, TextOptions{color});
+  // --baseline is read before any file is checked: a bad one stops the run at once.
+  std::optional<Baseline> baseline;
+  if (!options.baseline.empty()) {
+    BaselineRead read = read_baseline_file(options.baseline);
+    if (!read.baseline) {
+      std::cerr << "budgetcheck: error: " << read.error << "\n";
+      return 2;
+    }
+    baseline = std::move(read.baseline);
   }
+  // The same rules, configured as budgetcheck.json says (e.g. require_cost_indicators).
+  const RuleCatalogue catalogue = make_rule_catalogue(settings.rule_options);
+  std::vector<FileReport> files = check_inputs(inputs, catalogue, settings.selection, options.jobs);
+
+  // The baseline written records every finding; the one read drops the findings it
+  // records before anything is reported or counted.
+  if (!options.write_baseline.empty()) {
+    if (const auto error = write_baseline_file(options.write_baseline, files)) {
+      std::cerr << "budgetcheck: error: " << *error << "\n";
+      return 2;
+    }
+  }
+  if (baseline) {
+    const BaselineMatch match = apply_baseline(files, *baseline);
+    std::cerr << "budgetcheck: baseline " << options.baseline << ": " << match.suppressed
+              << " recorded finding(s) not reported, " << match.stale
+              << " recorded finding(s) no longer found\n";
+  }
+
+  ReportOptions report_options;
+  // Colour only for a person at a terminal, never into a file unless asked.
+  const bool to_terminal = options.output.empty() && ::isatty(STDOUT_FILENO) != 0;
+  report_options.color = options.color == "always" || (options.color == "auto" && to_terminal);
+  report_options.language = settings.language;
+  for (const auto& rule : catalogue)
+    report_options.rules.push_back(&rule->info());
+  std::ostringstream report;
+  write_report(report, options.format, files, report_options);
+  // --statistics: part of a report people read; on standard error beside a machine format.
+  // A batch's text report always ends with them: the run summary counts files, these the
+  // findings by rule.
+  const bool with_statistics = options.statistics || (options.format == "text" && files.size() > 1);
+  const std::vector<RuleStatistics> statistics =
+      with_statistics ? finding_statistics(files) : std::vector<RuleStatistics>{};
+  if (with_statistics && options.format == "markdown")
+    write_statistics_markdown(report, statistics);
+  else if (with_statistics && is_human_format(options.format))
+    write_statistics_text(report << '\n', statistics);
   if (const int written = emit(report.str(), options.output); written != 0)
     return written;
+  if (options.statistics && !is_human_format(options.format))
+    write_statistics_text(std::cerr, statistics);
 
   const RunSummary run = summarize_run(files);
   if (run.unreadable > 0)

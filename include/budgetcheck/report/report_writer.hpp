@@ -1,0 +1,26 @@
+#pragma once
+// One entry point for every report format of `budgetcheck check --format`.
+
+#include <ostream>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "budgetcheck/report/file_report.hpp"
+#include "budgetcheck/report/report_options.hpp"
+
+namespace budgetcheck {
+
+// "text", "json", "junit", "sarif", "github", "gitlab", "markdown" (the --format values).
+std::span<const std::string_view> report_formats();
+bool is_report_format(std::string_view format);
+// Formats read by people (text, markdown): extra sections such as --statistics are
+// appended to the report itself; the others are parsed by programs and get them on
+// standard error instead.
+bool is_human_format(std::string_view format);
+
+// Writes the report in `format`; false (nothing written) for an unknown format.
+bool write_report(std::ostream& out, std::string_view format, const std::vector<FileReport>& files,
+                  const ReportOptions& options = {});
+
+}  // namespace budgetcheck

@@ -1,0 +1,211 @@
+#include "budgetcheck/report/sarif_report.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "budgetcheck/model/columns.hpp"
+#include "budgetcheck/model/table_kind.hpp"
+#include "budgetcheck/report/finding_text.hpp"
+#include "budgetcheck/report/fingerprint.hpp"
+
+namespace budgetcheck {
+namespace {
+
+using nlohmann::json;
+
+// Where SARIF viewers link for the tool. The project has no public home yet: change it
+// here, and only here, when it does.
+constexpr std::string_view kToolInformationUri = "https://github.com/budgetcheck/budgetcheck";
+
+std::string trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \n\t");
+  if (first == std::string_view::npos)
+    return {};
+  const auto last = text.find_last_not_of(" \n\t");
+  return std::string(text.substr(first, last - first + 1));
+}
+
+std::string first_of(std::string_view a, std::string_view b) {
+  std::string text = trimmed(a);
+  return text.empty() ? trimmed(b) : text;
+}
+
+std::string_view level(Severity severity) {
+  switch (severity) {
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Info:
+      return "note";
+  }
+  return "error";
+}
+
+json rule_descriptor(const RuleInfo& r) {
+  std::string markdown;
+  auto section = [&](std::string_view title, std::string_view body, bool code) {
+    const std::string text = trimmed(body);
+    if (text.empty())
+      return;
+    markdown += (markdown.empty() ? "" : "\n\n") + std::string("**") + std::string(title) +
+                "**\n\n" + (code ? "```\n" + text + "\n```" : text);
+  };
+  section("What is checked", r.explanation, false);
+  section("Example", r.example, true);
+  section("How to fix", r.fix, false);
+  json help = {{"text", first_of(r.fix, r.summary_zh)}};
+  if (!markdown.empty())
+    help["markdown"] = markdown;
+  return {{"id", std::string(r.code)},
+          {"name", std::string(r.name)},
+          {"shortDescription", {{"text", first_of(r.summary_zh, r.name)}}},
+          {"fullDescription",
+           {{"text", first_of(r.explanation, r.summary_en.empty() ? r.summary_zh : r.summary_en)}}},
+          {"help", help},
+          {"defaultConfiguration", {{"level", std::string(level(r.default_severity))}}}};
+}
+
+json load_problem_descriptor() {
+  return {{"id", std::string(kLoadProblemRuleId)},
+          {"name", "load-problem"},
+          {"shortDescription", {{"text", "无法读取输入文件"}}},
+          {"fullDescription",
+           {{"text",
+             "The input file could not be loaded (not JSON, or not the disclosure "
+             "format of docs/format.md); no rule was run on it."}}},
+          {"help", {{"text", "Fix the problem at the position given, then check the file again."}}},
+          {"defaultConfiguration", {{"level", "error"}}}};
+}
+
+json physical_location(const std::string& path, const SourceLocation& where) {
+  json physical = {{"artifactLocation", {{"uri", sarif_uri(path)}}}};
+  if (where.known()) {
+    json region = {{"startLine", where.line}};
+    if (where.column != 0)
+      region["startColumn"] = where.column;
+    physical["region"] = region;
+  }
+  return physical;
+}
+
+json location(const std::string& path, const SourceLocation& where) {
+  json loc = {{"physicalLocation", physical_location(path, where)}};
+  if (!where.pointer.empty())
+    loc["logicalLocations"] =
+        json::array({{{"fullyQualifiedName", where.pointer}, {"kind", "member"}}});
+  // An imported value's place in its original source (e.g. "Sheet1!C5").
+  if (!where.origin.empty())
+    loc["message"] = {{"text", where.origin}};
+  return loc;
+}
+
+json text_or_null(std::string_view text) {
+  return text.empty() ? json(nullptr) : json(std::string(text));
+}
+
+}  // namespace
+
+std::string sarif_uri(std::string_view path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  const bool absolute = !path.empty() && path[0] == '/';
+  std::string out = absolute ? "file://" : "";
+  std::string_view rest = path;
+  while (!absolute && rest.starts_with("./"))
+    rest.remove_prefix(2);
+  for (const char ch : rest) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                            (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
+                            c == '~' || c == '/';
+    if (unreserved) {
+      out += ch;
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    }
+  }
+  return out;
+}
+
+json sarif_report(const std::vector<FileReport>& files, const ReportOptions& options) {
+  // The catalogue given, else the rules that ran, in order of first appearance.
+  std::vector<const RuleInfo*> rules = options.rules;
+  if (rules.empty())
+    for (const auto& file : files)
+      if (file.result)
+        for (const auto& r : file.result->rules)
+          if (r.rule && std::find(rules.begin(), rules.end(), r.rule) == rules.end())
+            rules.push_back(r.rule);
+  std::map<std::string, std::size_t, std::less<>> index;
+  json descriptors = json::array();
+  for (const RuleInfo* r : rules) {
+    index.emplace(std::string(r->code), descriptors.size());
+    descriptors.push_back(rule_descriptor(*r));
+  }
+  bool any_unreadable = false;
+  for (const auto& file : files)
+    any_unreadable = any_unreadable || !file.result || !file.load_problems.empty();
+  const std::size_t load_index = descriptors.size();
+  if (any_unreadable)
+    descriptors.push_back(load_problem_descriptor());
+
+  json results = json::array();
+  for (const auto& file : files) {
+    if (!file.result || !file.load_problems.empty()) {
+      for (const auto& p : file.load_problems)
+        results.push_back({{"ruleId", std::string(kLoadProblemRuleId)},
+                           {"ruleIndex", load_index},
+                           {"level", "error"},
+                           {"message", {{"text", valid_utf8(p.message)}}},
+                           {"locations", json::array({location(file.path, p.where)})}});
+      continue;
+    }
+    const std::vector<const Finding*> findings = ordered_findings(*file.result);
+    const std::vector<std::string> fingerprints = finding_fingerprints(file.path, findings);
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+      const Finding& f = *findings[i];
+      std::string text = finding_place(f) + "：" + std::string(finding_message(f, options));
+      if (const std::string figures = finding_figures(f, file.decimals); !figures.empty())
+        text += "（" + figures + "）";
+      json result = {
+          {"ruleId", f.rule_code},
+          {"level", std::string(level(f.severity))},
+          {"message", {{"text", valid_utf8(text)}}},
+          {"locations", json::array({location(file.path, f.where)})},
+          {"partialFingerprints", {{std::string(kSarifFingerprintKey), fingerprints[i]}}}};
+      if (const auto it = index.find(f.rule_code); it != index.end())
+        result["ruleIndex"] = it->second;
+      // The figures as data, for tools that post-process results.
+      result["properties"] = {
+          {"table", f.table ? json(std::string(table_info(*f.table).key)) : json(nullptr)},
+          {"row_code", text_or_null(f.row_code)},
+          {"row_name", text_or_null(f.row_name)},
+          {"column", f.column ? json(std::string(column_info(*f.column).key)) : json(nullptr)},
+          {"expected", f.expected ? json(f.expected->to_string(file.decimals)) : json(nullptr)},
+          {"actual", f.actual ? json(f.actual->to_string(file.decimals)) : json(nullptr)},
+          {"difference",
+           f.difference ? json(f.difference->to_string(file.decimals)) : json(nullptr)},
+          {"within_rounding", f.within_rounding}};
+      results.push_back(std::move(result));
+    }
+  }
+
+  json driver = {{"name", "budgetcheck"},
+                 {"version", BUDGETCHECK_VERSION},
+                 {"semanticVersion", BUDGETCHECK_VERSION},
+                 {"informationUri", std::string(kToolInformationUri)},
+                 {"rules", descriptors}};
+  json run = {
+      {"tool", {{"driver", driver}}}, {"columnKind", "unicodeCodePoints"}, {"results", results}};
+  return {
+      {"$schema", std::string(kSarifSchema)}, {"version", "2.1.0"}, {"runs", json::array({run})}};
+}
+
+void write_sarif_report(std::ostream& out, const std::vector<FileReport>& files,
+                        const ReportOptions& options) {
+  out << sarif_report(files, options).dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace budgetcheck

@@ -1,0 +1,41 @@
+#include "budgetcheck/report/report_writer.hpp"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "budgetcheck/report/json_report.hpp"
+#include "budgetcheck/report/sarif_report.hpp"
+#include "budgetcheck/report/text_report.hpp"
+#include "report/sample_results.hpp"
+
+using namespace budgetcheck;
+
+TEST_CASE("report writer: every format dispatches, unknown ones are refused", "[report][writer]") {
+  const std::vector<FileReport> files = {test::sample_checked_file()};
+  REQUIRE(report_formats().size() == 7);
+  for (const std::string_view format : report_formats()) {
+    CHECK(is_report_format(format));
+    std::ostringstream out;
+    CHECK(write_report(out, format, files));
+    CHECK_FALSE(out.str().empty());
+  }
+  std::ostringstream json_out, direct_json;
+  write_report(json_out, "json", files);
+  write_json_report(direct_json, files);
+  CHECK(json_out.str() == direct_json.str());
+  std::ostringstream text_out, direct_text;
+  write_report(text_out, "text", files, ReportOptions{true, Language::Zh, {}});
+  write_text_report(direct_text, files, TextOptions{true});
+  CHECK(text_out.str() == direct_text.str());
+  std::ostringstream sarif_out;
+  write_report(sarif_out, "sarif", files);
+  CHECK(nlohmann::json::parse(sarif_out.str()) == sarif_report(files));
+
+  std::ostringstream none;
+  CHECK_FALSE(is_report_format("xml"));
+  CHECK_FALSE(write_report(none, "xml", files));
+  CHECK(none.str().empty());
+  CHECK(is_human_format("text"));
+  CHECK(is_human_format("markdown"));
+  CHECK_FALSE(is_human_format("sarif"));
+}
