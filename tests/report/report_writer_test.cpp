@@ -39,3 +39,21 @@ TEST_CASE("report writer: every format dispatches, unknown ones are refused", "[
   CHECK(is_human_format("markdown"));
   CHECK_FALSE(is_human_format("sarif"));
 }
+
+TEST_CASE("report writer: the finding sentence follows the language, Chinese as fallback",
+          "[report][writer]") {
+  Finding f;
+  f.message = "合计不等于各项之和。";
+  ReportOptions options;
+  CHECK(finding_message(f, options) == "合计不等于各项之和。");
+  options.language = Language::En;
+  CHECK(finding_message(f, options) == "合计不等于各项之和。");  // no English written
+  f.message_en = "The total is not the sum of its parts.";
+  CHECK(finding_message(f, options) == "The total is not the sum of its parts.");
+
+  FileReport file = test::sample_checked_file();
+  file.result->rules[1].findings[0].message_en = "Basic is not the sum of the sub-items.";
+  std::ostringstream out;
+  write_report(out, "github", {file}, options);
+  CHECK(out.str().find("基本支出：Basic is not the sum of the sub-items.") != std::string::npos);
+}
