@@ -26,7 +26,7 @@ inline const RuleInfo kNarrativeTotals{
 // BC201 could not run. BC102 comes first in the results so the test sees the report
 // order findings by table, not by rule.
 inline FileReport sample_checked_file() {
-  RuleResult economic{&kEconomicRollup, Severity::Error, RuleStatus::Passed, "", 12, {}};
+  RuleResult economic{&kEconomicRollup, Severity::Error, RuleStatus::Passed, "", 12, {}, {}};
   Finding rounding;
   rounding.rule_code = "BC102";
   rounding.rule_name = "economic-rollup";
@@ -44,7 +44,7 @@ inline FileReport sample_checked_file() {
   rounding.where = {"/tables/general_public_basic/totals/total", 120, 18, {}};
   economic.findings.push_back(rounding);
 
-  RuleResult functional{&kFunctionalRollup, Severity::Error, RuleStatus::Failed, "", 30, {}};
+  RuleResult functional{&kFunctionalRollup, Severity::Error, RuleStatus::Failed, "", 30, {}, {}};
   Finding sum;
   sum.rule_code = "BC101";
   sum.rule_name = "functional-rollup";
@@ -81,6 +81,7 @@ inline FileReport sample_checked_file() {
                        RuleStatus::CouldNotRun,
                        "情况说明未列出收入总数。",
                        0,
+                       {},
                        {}};
 
   DocumentResult result;
@@ -98,17 +99,22 @@ inline FileReport sample_checked_file() {
 }
 
 inline FileReport sample_unreadable_file() {
-  return unreadable_file(
-      "data/bad.json", {{"expected a number, found \"abc\"", {"/tables/three_public/total", 3, 5, {}}},
-                        {"unexpected end of input", {"", 9, 1, {}}},
-                        {"file is empty", {}}});
+  return unreadable_file("data/bad.json", {{"expected a number, found \"abc\"",
+                                            {"/tables/three_public/total", 3, 5, {}}},
+                                           {"unexpected end of input", {"", 9, 1, {}}},
+                                           {"file is empty", {}}});
 }
 
 inline FileReport sample_clean_file() {
   DocumentResult result;
-  result.rules = {
-      {&kFunctionalRollup, Severity::Error, RuleStatus::Passed, "", 4, {}},
-      {&kNarrativeTotals, Severity::Warning, RuleStatus::NotApplicable, "没有情况说明。", 0, {}}};
+  result.rules = {{&kFunctionalRollup, Severity::Error, RuleStatus::Passed, "", 4, {}, {}},
+                  {&kNarrativeTotals,
+                   Severity::Warning,
+                   RuleStatus::NotApplicable,
+                   "没有情况说明。",
+                   0,
+                   {},
+                   {}}};
   result.summary = CheckSummary{0, 0, 0, 1, 0, 1, 0};
   FileReport file;
   file.path = "clean.json";
