@@ -106,6 +106,10 @@ class Recogniser {
         take_meta(*c);
       return;
     }
+    if (skipping_) {
+      ++skipped_rows_;
+      return;
+    }
     if (!current_ && sheet_kind_) {
       segments_.push_back(
           Segment{*sheet_kind_, sheet_name_, nullptr, {}, {}, {}, {}, {}, grid.source});
@@ -115,10 +119,6 @@ class Recogniser {
     if (!current_) {
       ctx_.problem(Context::at(row),
                    fmt::format("row `{}` is not inside a recognised table", filled.front()->text));
-      return;
-    }
-    if (skipping_) {
-      ++skipped_rows_;
       return;
     }
     current_->rows.push_back(&row);

@@ -230,10 +230,10 @@ void read_classified(Context& ctx, const Segment& seg, ClassifiedTable& table) {
           if (!parts[k].empty() && !code_cell)
             code_cell = &row->cells[*split_cols[k]];
         }
-      if (parts[0].empty() && !parts[1].empty())
-        parts[0] = last_class;
       if (parts[1].empty() && !parts[2].empty())
         parts[1] = last_section;
+      if (parts[0].empty() && !parts[1].empty())
+        parts[0] = last_class;
       if (!parts[0].empty() && is_digits(parts[0]))
         last_class = parts[0];
       if (!parts[1].empty() && is_digits(parts[1]))

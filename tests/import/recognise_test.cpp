@@ -144,6 +144,7 @@ TEST_CASE("recogniser: an unknown title is a problem and its rows are not read s
       "项目\t金额\n"
       "办公费\t1.00\n");
   CHECK_FALSE(r.ok());
+  INFO(problems_of(r));
   CHECK(has_problem(r, "5:1", "unrecognised table title `机关运行经费明细表`; its 2 row(s)"));
 }
 
