@@ -16,7 +16,7 @@
 #include <utility>
 #include <vector>
 
-namespace test {
+namespace budgetcheck::test {
 
 using ZipEntries = std::vector<std::pair<std::string, std::string>>;  // name → content
 
@@ -195,4 +195,4 @@ inline SheetXml simple_sheet(const std::string& name,
   return sheet;
 }
 
-}  // namespace test
+}  // namespace budgetcheck::test
