@@ -49,16 +49,20 @@ TEST_CASE("build_hierarchy: rows without a code, or without a published ancestor
 TEST_CASE("missing_columns_reason names the columns a table lacks", "[rules][hierarchy]") {
   const std::vector<Column> published{Column::Total, Column::Basic};
   const std::vector<Column> needed{Column::Total, Column::Basic, Column::Project};
-  CHECK(missing_columns_reason(TableKind::DepartmentExpenditure, published, needed) ==
-        "部门支出总表未公开项目支出列");
+  const auto missing = missing_columns_reason(TableKind::DepartmentExpenditure, published, needed);
+  REQUIRE(missing);
+  CHECK(missing->zh == "部门支出总表未公开项目支出列");
+  CHECK(missing->en == "部门支出总表 does not publish the column(s) 项目支出");
   CHECK_FALSE(missing_columns_reason(TableKind::DepartmentExpenditure, needed, needed));
 }
 
 TEST_CASE("unavailable_reason tells absent from empty", "[rules][hierarchy]") {
   ClassifiedTable table(TableKind::GovernmentFundExpenditure);
-  CHECK(unavailable_reason(table) == "未公开政府性基金预算支出表");
+  CHECK(unavailable_reason(table)->zh == "未公开政府性基金预算支出表");
+  CHECK(unavailable_reason(table)->en == "政府性基金预算支出表 is not published");
   table.present = true;
-  CHECK(unavailable_reason(table) == "政府性基金预算支出表为空表");
+  CHECK(unavailable_reason(table)->zh == "政府性基金预算支出表为空表");
+  CHECK(unavailable_reason(table)->en == "政府性基金预算支出表 is empty");
   table.totals = AmountRow{};
   (*table.totals)[Column::Total].amount = Amount::from_units(10'000);
   CHECK_FALSE(unavailable_reason(table));
