@@ -74,7 +74,7 @@ TEST_CASE("json report: an unreadable file lists every load problem", "[report][
       {"message": "unexpected end of input",
        "location": {"pointer": "", "line": 9, "column": 1}},
       {"message": "file is empty", "location": {"pointer": "", "line": null, "column": null}}],
-    "rules": [], "findings": [],
+    "rules": [], "findings": [], "deselected": [],
     "summary": {"errors": 0, "warnings": 0, "infos": 0, "rules_passed": 0, "rules_failed": 0,
                 "rules_not_applicable": 0, "rules_could_not_run": 0}})"));
 }
