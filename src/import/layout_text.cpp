@@ -573,23 +573,26 @@ Grid read_block(const std::vector<SourceLine>& lines, std::size_t begin, std::si
   enum class Kind { Single, Table, Skip };
   std::vector<Kind> kinds(end - begin, Kind::Skip);
   std::vector<std::string> note_text(end - begin);
-  std::optional<std::size_t> note;
+  // The note line being continued, if any (a sentinel, not std::optional: GCC 12 at -O2
+  // reports a false maybe-uninitialized for an optional index here).
+  constexpr std::size_t kNoNote = static_cast<std::size_t>(-1);
+  std::size_t note = kNoNote;
   for (std::size_t i = begin; i < end; ++i) {
     const SourceLine& line = lines[i];
     Kind& kind = kinds[i - begin];
     if (!is_table_line(line)) {
       if (!line.blank())
-        note.reset();
+        note = kNoNote;
       continue;
     }
-    if (note && !line.page_break_before && line.runs.size() == 1 && !is_meta(line) &&
+    if (note != kNoNote && !line.page_break_before && line.runs.size() == 1 && !is_meta(line) &&
         !is_note(line) && !is_data_line(line) && !title_shape(line) &&
         std::labs(static_cast<long>(line.runs[0].start) -
-                  static_cast<long>(lines[*note].runs[0].start)) <= 4) {
-      note_text[*note - begin] += std::string(trimmed(line));
+                  static_cast<long>(lines[note].runs[0].start)) <= 4) {
+      note_text[note - begin] += std::string(trimmed(line));
       continue;  // Skip
     }
-    note.reset();
+    note = kNoNote;
     if (i == begin || (i == begin + 1 && title_shape(line)) || is_meta(line) || title_shape(line)) {
       kind = Kind::Single;
     } else if (is_note(line)) {

@@ -95,7 +95,7 @@ TEST_CASE("loader_file: a file over the size limit is refused before reading",
   options.max_input_bytes = 16;
   const auto p = only_problem(load_document_file(file, options));
   CHECK_THAT(p.message, Catch::Contains("more than the limit of 16 bytes"));
-  CHECK(LoadOptions{}.max_input_bytes == 256u * 1024 * 1024);
+  CHECK(LoadOptions{}.max_input_bytes == 64u * 1024 * 1024);
 }
 
 TEST_CASE("loader_file: problems inside the file carry line and column", "[load][loader_file]") {

@@ -12,8 +12,8 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 
 #include "support/binary_runner.hpp"
@@ -32,8 +32,8 @@ Run run_bounded(const std::string& args, const std::string& prefix = "") {
   TempDir dir;
   const fs::path out = dir.path / "stdout", err = dir.path / "stderr";
   const std::string command = "timeout -k 5 300 " + prefix + quoted(BUDGETCHECK_BINARY) +
-                              " check --no-config " + args + " >" + quoted(out.string()) +
-                              " 2>" + quoted(err.string()) + " </dev/null";
+                              " check --no-config " + args + " >" + quoted(out.string()) + " 2>" +
+                              quoted(err.string()) + " </dev/null";
   const int status = std::system(command.c_str());
   Run result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -147,7 +147,8 @@ TEST_CASE("bad inputs (generated): a 200 MB string is refused by the size limit,
                 "cannot load `" + file.string() + "`: file is " + size +
                     " bytes, more than the limit of 67108864 bytes");
   check_outcome(run_bounded("--max-input-mb 1 " + quoted(file.string())), 2,
-                "more than the limit of 1048576 bytes");
+                "cannot load `" + file.string() + "`: file is " + size +
+                    " bytes, more than the limit of 1048576 bytes");
 }
 
 TEST_CASE("bad inputs (generated): a million rows stop at the row limit", "[robustness]") {
@@ -168,7 +169,8 @@ TEST_CASE("bad inputs (generated): a FIFO is refused without blocking", "[robust
   TempDir dir;
   const fs::path fifo = dir.path / "pipe.json";
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-  check_outcome(run_bounded(quoted(fifo.string())), 2, "cannot load `" + fifo.string() + "`: is not a regular file");
+  check_outcome(run_bounded(quoted(fifo.string())), 2,
+                "cannot load `" + fifo.string() + "`: is not a regular file");
 }
 
 TEST_CASE("bad inputs (generated): missing file, and a directory with no disclosure in it",
@@ -193,8 +195,9 @@ TEST_CASE("bad inputs (generated): symbolic link loops in a batch directory end 
   fs::create_symlink("a.json", batch / "b.json");
   fs::create_directory_symlink(".", batch / "self");  // the directory contains itself
   const Run r = run_bounded(quoted(batch.string()));
-  check_outcome(r, 2, "cannot load `" + (batch / "a.json").string() +
-                          "`: cannot read: Too many levels of symbolic links");
+  check_outcome(r, 2,
+                "cannot load `" + (batch / "a.json").string() +
+                    "`: cannot read: Too many levels of symbolic links");
   CHECK(contains(r.out, "symbolic link loop"));
   CHECK(contains(r.out, (batch / "clean.json").string()));  // the good file is still checked
 }
@@ -208,11 +211,12 @@ TEST_CASE("bad inputs (generated): an unreadable file is an input error", "[robu
   if (::geteuid() == 0) {
     // Permissions do not stop root: run as nobody where setpriv can, else skip honestly.
     prefix = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
-    const int usable = std::system(
-        (prefix + quoted(BUDGETCHECK_BINARY) + " --version >/dev/null 2>&1").c_str());
+    const int usable =
+        std::system((prefix + quoted(BUDGETCHECK_BINARY) + " --version >/dev/null 2>&1").c_str());
     if (usable != 0) {
-      WARN("SKIPPED: running as root and cannot drop privileges (setpriv), so a chmod 000 "
-           "file is readable; the unreadable-file case is not tested here");
+      WARN(
+          "SKIPPED: running as root and cannot drop privileges (setpriv), so a chmod 000 "
+          "file is readable; the unreadable-file case is not tested here");
       return;
     }
     fs::permissions(dir.path, fs::perms::owner_all | fs::perms::others_exec);
@@ -224,8 +228,8 @@ TEST_CASE("bad inputs (generated): an unreadable file is an input error", "[robu
 TEST_CASE("bad inputs (generated): a report path that cannot be written", "[robustness]") {
   TempDir dir;
   const std::string input = quoted(cli_data("clean.json").string());
-  const Run no_dir =
-      run_bounded("-o " + quoted((dir.path / "no" / "such" / "dir" / "r.txt").string()) + " " + input);
+  const Run no_dir = run_bounded(
+      "-o " + quoted((dir.path / "no" / "such" / "dir" / "r.txt").string()) + " " + input);
   CHECK(no_dir.exit_code == 2);
   CHECK(contains(no_dir.err, "budgetcheck: error: cannot create a temporary file for"));
   const Run onto_dir = run_bounded("-o " + quoted(dir.path.string()) + " " + input);
@@ -234,8 +238,7 @@ TEST_CASE("bad inputs (generated): a report path that cannot be written", "[robu
   CHECK(dir.entries() == 0);  // nothing half-written left behind
 }
 
-TEST_CASE("bad inputs (generated): -o naming an input is refused, the input kept",
-          "[robustness]") {
+TEST_CASE("bad inputs (generated): -o naming an input is refused, the input kept", "[robustness]") {
   TempDir dir;
   const fs::path file = dir.path / "budget.json";
   fs::copy_file(cli_data("clean.json"), file);

@@ -83,9 +83,8 @@ TEST_CASE("english messages: the language check itself rejects what it should", 
   CHECK(problem("一、本年支出 is wrong", {"一、本年支出"}).empty());
 }
 
-// Hidden ([.]) until its crash (SIGSEGV in a variant, not yet diagnosed) is fixed.
 TEST_CASE("english messages: every finding and reason over the samples and variants",
-          "[.][samples][lang]") {
+          "[samples][lang]") {
   Tally tally;
   for (const char* name : {"qijiang-2026.json", "shanghai-sample-2026.json"}) {
     const json original = sample(name);
@@ -120,8 +119,12 @@ TEST_CASE("english messages: every finding and reason over the samples and varia
       for (auto& row : table["rows"])
         for (auto& [column, cell] : row.items())
           if (cell.is_string() && column != "code" && column != "name" &&
-              cell.get<std::string>().find_first_of("0123456789") == 0)
-            cell = "1" + cell.get<std::string>();
+              cell.get<std::string>().find_first_of("0123456789") == 0) {
+            // Change the leading digit: keeps thousands separators where they were.
+            std::string text = cell.get<std::string>();
+            text[0] = text[0] == '9' ? '8' : static_cast<char>(text[0] + 1);
+            cell = text;
+          }
     }
     check_english(d, std::string(name) + " with every row changed", tally);
   }
