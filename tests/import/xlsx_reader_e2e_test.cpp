@@ -66,7 +66,7 @@ test::SheetXml classified_sheet(const std::string& sheet_name, const nlohmann::o
 }  // namespace
 
 TEST_CASE("XLSX import end to end: the sample's tables from a generated workbook",
-          "[.][import][xlsx][e2e]") {
+          "[import][xlsx][e2e]") {
   const Document sample = test::load_ok(test::read_data_file("shanghai-sample-2026.json"));
   const auto expected = nlohmann::ordered_json::parse(write_document_json(sample));
   const std::vector<std::string> keys{"general_public_expenditure", "department_expenditure"};
