@@ -96,8 +96,15 @@ int run_cli(int argc, char** argv) {
   ImportOptions import_options;
   CLI::App* import_cmd = app.add_subcommand(
       "import", "Convert a published text, CSV or XLSX disclosure to the JSON format");
-  import_cmd->add_option("source", import_options.source, "The disclosure (.txt, .csv, .xlsx)")
+  import_cmd
+      ->add_option(
+          "source", import_options.source,
+          "The disclosure (.txt, .csv, .xlsx, or a directory of .csv files, one table each)")
       ->required();
+  import_cmd->add_option("--year", import_options.year,
+                         "Budget year, when the source does not state it (CSV, XLSX)");
+  import_cmd->add_option("--unit-name", import_options.unit_name,
+                         "编制单位, when the source does not state it (CSV, XLSX)");
   import_cmd->add_option("-o,--output", import_options.output,
                          "Write the JSON to FILE (atomically) instead of standard output");
 

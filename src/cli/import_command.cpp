@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <iostream>
 
 #include "budgetcheck/cli/commands.hpp"
@@ -30,12 +31,17 @@ std::string describe(const std::string& path, const LoadProblem& p) {
 }  // namespace
 
 int run_import(const ImportOptions& options) {
-  if (input_kind(options.source) == InputKind::Unknown) {
+  std::error_code ec;
+  const bool directory = std::filesystem::is_directory(options.source, ec);
+  if (!directory && input_kind(options.source) == InputKind::Unknown) {
     std::cerr << "budgetcheck: error: cannot import `" << options.source
-              << "`: expected a .txt, .csv, .xlsx or .json file\n";
+              << "`: expected a .txt, .csv, .xlsx or .json file, or a directory of .csv files\n";
     return 2;
   }
-  LoadResult loaded = load_input_file(options.source);
+  // A directory is one document whose tables are its CSV files (one table per file).
+  const ImportHints hints{options.year, options.unit_name};
+  LoadResult loaded = directory ? load_csv_directory(options.source, hints)
+                                : load_input_file(options.source, run_load_options(), hints);
   if (!loaded.ok()) {
     if (loaded.problems.empty())
       loaded.problems.push_back({"the document could not be imported", SourceLocation{}});

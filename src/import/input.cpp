@@ -71,9 +71,18 @@ std::optional<std::string> read_file(const std::string& path, const LoadOptions&
 }
 
 // Narrative lines + table grids → the document, for every text source.
+// The user's hints fill only what the source does not say.
+void apply(const ImportHints& given, HeaderHints& hints) {
+  if (!hints.year)
+    hints.year = given.year;
+  if (!hints.unit_name)
+    hints.unit_name = given.unit_name;
+}
+
 LoadResult import_text_parts(const std::string& path, const std::vector<TextLine>& narrative,
-                             const std::vector<Grid>& grids) {
+                             const std::vector<Grid>& grids, const ImportHints& given) {
   HeaderHints hints = read_heading(narrative, path);
+  apply(given, hints);
   hints.source = fmt::format("imported by budgetcheck from {}", path);
   RecogniseResult recognised = recognise_tables(grids, hints);
   std::vector<LoadProblem> problems = std::move(recognised.problems);
@@ -90,62 +99,80 @@ LoadResult import_text_parts(const std::string& path, const std::vector<TextLine
   return finish_import(std::move(doc), std::move(problems));
 }
 
-LoadResult import_text_file(const std::string& path, const LoadOptions& options) {
+LoadResult import_text_file(const std::string& path, const LoadOptions& options,
+                            const ImportHints& given) {
   LoadResult result;
   const auto text = read_file(path, options, result.problems);
   if (!text)
     return result;
   if (has_tab_separated_tables(*text)) {
     TabText parts = read_tab_text(*text, path);
-    return import_text_parts(path, parts.narrative, {parts.tables});
+    return import_text_parts(path, parts.narrative, {parts.tables}, given);
   }
   LayoutText layout = read_layout_text(*text, path);
-  return import_text_parts(path, layout.narrative, layout.tables);
+  return import_text_parts(path, layout.narrative, layout.tables, given);
 }
 
 // Grids without a narrative (CSV files, workbooks) → the document.
-LoadResult import_grids(const std::string& path, const std::vector<Grid>& grids) {
+LoadResult import_grids(const std::string& path, const std::vector<Grid>& grids,
+                        const ImportHints& given) {
   HeaderHints hints;
+  apply(given, hints);
   hints.source = fmt::format("imported by budgetcheck from {}", path);
   RecogniseResult recognised = recognise_tables(grids, hints);
   recognised.document.path = path;
   return finish_import(std::move(recognised.document), std::move(recognised.problems));
 }
 
-LoadResult import_csv_file(const std::string& path) {
+LoadResult import_csv_file(const std::string& path, const ImportHints& given) {
   CsvReadResult csv = read_csv_file(path);
   if (!csv.ok()) {
     LoadResult result;
     result.problems = std::move(csv.problems);
     return result;
   }
-  return import_grids(path, csv.grids);
+  return import_grids(path, csv.grids, given);
 }
 
-LoadResult import_xlsx_file(const std::string& path) {
+LoadResult import_xlsx_file(const std::string& path, const ImportHints& given) {
   XlsxReadResult xlsx = read_xlsx_file(path);
   if (!xlsx.ok()) {
     LoadResult result;
     result.problems = std::move(xlsx.problems);
     return result;
   }
-  return import_grids(path, xlsx.grids);
+  return import_grids(path, xlsx.grids, given);
 }
 
 }  // namespace
+
+LoadResult load_csv_directory(const std::string& directory, const ImportHints& hints) {
+  CsvReadResult csv = read_csv_directory(directory);
+  if (!csv.ok()) {
+    LoadResult result;
+    result.problems = std::move(csv.problems);
+    return result;
+  }
+  return import_grids(directory, csv.grids, hints);
+}
 
 LoadResult load_input_file(const std::string& path) {
   return load_input_file(path, run_load_options());
 }
 
 LoadResult load_input_file(const std::string& path, const LoadOptions& options) {
+  return load_input_file(path, options, ImportHints{});
+}
+
+LoadResult load_input_file(const std::string& path, const LoadOptions& options,
+                           const ImportHints& hints) {
   switch (input_kind(path)) {
     case InputKind::Text:
-      return import_text_file(path, options);
+      return import_text_file(path, options, hints);
     case InputKind::Csv:
-      return import_csv_file(path);
+      return import_csv_file(path, hints);
     case InputKind::Xlsx:
-      return import_xlsx_file(path);
+      return import_xlsx_file(path, hints);
     default:
       return load_document_file(path, options);
   }

@@ -74,6 +74,18 @@ std::vector<ColumnPlan> plan_columns(Context& ctx, const std::vector<ColumnLabel
       }
       if (role->role == Role::Group)
         continue;
+      // "小计" under a merged label that is itself a column ("基本支出" over 小计/人员经费/
+      // 公用经费) is that column, not the table's 合计.
+      if (role->role == Role::Amount && role->column == Column::Total && col.labels[k] == "小计")
+        for (std::size_t up = k; up-- > 0;)
+          if (const auto parent = role_of_label(col.labels[up]);
+              parent && parent->role == Role::Amount && parent->column != Column::Total) {
+            plan[i].role = parent;
+            plan[i].label_cell = col.cells[up];
+            break;
+          }
+      if (plan[i].role)
+        break;
       plan[i].role = role;
       plan[i].label_cell = col.cells[k];
       break;
@@ -572,7 +584,9 @@ void read_three_public(Context& ctx, const Segment& seg, ThreePublicTable& table
       t = &table.reception;
     } else if (b == "小计" && contains(path, "公务用车")) {
       t = &table.vehicle_total;
-    } else if (contains(b, "公务用车")) {
+    } else if (contains(b, "公务用车") || ((b == "购置费" || b == "运行费" || b == "运行维护费") &&
+                                           contains(path, "公务用车"))) {
+      // "购置费" / "运行费" printed under a merged 公务用车购置及运行费 label name its parts.
       const bool purchase = contains(b, "购置"), operation = contains(b, "运行");
       t = purchase && operation ? &table.vehicle_total
           : purchase            ? &table.vehicle_purchase

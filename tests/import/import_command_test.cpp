@@ -49,3 +49,35 @@ TEST_CASE("check command reads the seed text directly", "[import][cli]") {
   CHECK(r.exit_code != 2);
   CHECK(contains(r.out, "/tables/"));
 }
+
+TEST_CASE("import command: a directory of CSV tables is one document; --year fills the heading",
+          "[import][cli][csv]") {
+  TempDir dir;
+  const auto out = dir.path / "unit.json";
+  const std::string tables =
+      quoted(std::string(BUDGETCHECK_TESTS_DIR) + "/import/fixtures/csv/shanghai-tables");
+
+  // The CSV files state no year: refused, nothing written.
+  Run r = run("import " + tables + " -o " + quoted(out.string()));
+  CHECK(r.exit_code == 2);
+  CHECK(contains(r.err, "the budget year was not found"));
+  CHECK_FALSE(std::filesystem::exists(out));
+
+  r = run("import " + tables + " --year 2026 -o " + quoted(out.string()));
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const LoadResult loaded = load_document_file(out.string());
+  REQUIRE(loaded.ok());
+  const Document& d = *loaded.document;
+  CHECK(d.header.year == 2026);
+  CHECK(d.header.unit_name == "上海市示例区市场监督管理局");
+  // 基本支出 over 小计/人员经费/公用经费: 小计 is the 基本支出 column, not a second 合计.
+  REQUIRE_FALSE(d.general_public_expenditure.rows.empty());
+  const AmountRow& first = d.general_public_expenditure.rows.front();
+  CHECK(first[Column::Basic].amount == parse_decimal("8302089.20").value);
+  CHECK(first[Column::Total].amount == parse_decimal("12452089.20").value);
+  // 公务用车购置及运行费 over 小计/购置费/运行费.
+  CHECK(d.three_public.vehicle_total.amount == parse_decimal("52800.00").value);
+  CHECK(d.three_public.vehicle_operation.amount == parse_decimal("52800.00").value);
+  CHECK(d.three_public.vehicle_purchase.amount == parse_decimal("0.00").value);
+}

@@ -11,6 +11,17 @@
 namespace fs = std::filesystem;
 
 namespace budgetcheck::test {
+namespace {
+
+// The binary picks its report language from the locale: the command-line tests expect
+// the Chinese default whatever locale the machine running them has. Set once, before any
+// test starts a child process.
+const bool kLocaleFixed = [] {
+  ::setenv("LC_ALL", "C.UTF-8", 1);
+  return true;
+}();
+
+}  // namespace
 
 std::string slurp(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);

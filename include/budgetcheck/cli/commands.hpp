@@ -2,6 +2,7 @@
 // The subcommands behind run_cli. Each returns the process exit code
 // (0 success, 1 error findings, 2 bad input or command line).
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,8 +37,10 @@ int run_schema(const std::string& output);
 int run_config_show(const SelectionFlags& flags, const std::vector<std::string>& files);
 
 struct ImportOptions {
-  std::string source;  // .txt, .csv, .xlsx (or .json, normalised)
-  std::string output;  // -o FILE (atomically); empty: standard output
+  std::string source;                    // .txt, .csv, .xlsx (or .json, normalised)
+  std::string output;                    // -o FILE (atomically); empty: standard output
+  std::optional<int> year;               // --year, for sources without a heading
+  std::optional<std::string> unit_name;  // --unit-name, likewise
 };
 // `import SOURCE -o unit.json`: the source as budgetcheck/1 JSON; 2 with every problem listed
 // (and nothing written) when it cannot be imported.
