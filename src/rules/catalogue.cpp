@@ -8,6 +8,7 @@
 #include "fund_split.hpp"
 #include "income_sources.hpp"
 #include "three_public_sum.hpp"
+#include "negative_amount.hpp"
 
 // Balances and cross-table agreement.
 #include "basic_economic_agreement.hpp"
@@ -68,6 +69,7 @@ RuleCatalogue make_rule_catalogue(const RuleOptions& options) {
   rules.push_back(std::make_unique<IncomeSources>());
   rules.push_back(std::make_unique<FundSplit>());
   rules.push_back(std::make_unique<ThreePublicSum>());
+  rules.push_back(std::make_unique<NegativeAmount>());
   // Balances (BC12x) and cross-table agreement (BC13x).
   rules.push_back(std::make_unique<DepartmentBalance>());
   rules.push_back(std::make_unique<FiscalBalance>());
