@@ -14,20 +14,24 @@ namespace {
 struct Node {
   enum class Kind { Raw, Object, Array } kind = Kind::Raw;
   std::string raw;  // Raw: the JSON text of a scalar
-  std::vector<std::pair<std::string, Node>> members;
+  // Object members as two parallel lists: std::pair<std::string, Node> would need Node
+  // complete here (std::vector<Node> does not, since C++17).
+  std::vector<std::string> keys;
+  std::vector<Node> values;
   std::vector<Node> items;
 
-  static Node object() { return Node{Kind::Object, {}, {}, {}}; }
-  static Node array() { return Node{Kind::Array, {}, {}, {}}; }
+  static Node object() { return Node{Kind::Object, {}, {}, {}, {}}; }
+  static Node array() { return Node{Kind::Array, {}, {}, {}, {}}; }
   Node& add(std::string key, Node value) {
-    members.emplace_back(std::move(key), std::move(value));
-    return members.back().second;
+    keys.push_back(std::move(key));
+    values.push_back(std::move(value));
+    return values.back();
   }
   void push(Node value) { items.push_back(std::move(value)); }
 };
 
 Node raw(std::string text) {
-  return Node{Node::Kind::Raw, std::move(text), {}, {}};
+  return Node{Node::Kind::Raw, std::move(text), {}, {}, {}};
 }
 Node str(const std::string& text) {
   return raw(nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
@@ -53,17 +57,17 @@ void render(const Node& node, int indent, std::string& out) {
       out += node.raw;
       return;
     case Node::Kind::Object:
-      if (node.members.empty()) {
+      if (node.keys.empty()) {
         out += "{}";
         return;
       }
       out += "{\n";
-      for (std::size_t i = 0; i < node.members.size(); ++i) {
+      for (std::size_t i = 0; i < node.keys.size(); ++i) {
         out += pad;
-        out += str(node.members[i].first).raw;
+        out += str(node.keys[i]).raw;
         out += ": ";
-        render(node.members[i].second, indent + 2, out);
-        out += i + 1 < node.members.size() ? ",\n" : "\n";
+        render(node.values[i], indent + 2, out);
+        out += i + 1 < node.keys.size() ? ",\n" : "\n";
       }
       out += std::string(static_cast<std::size_t>(indent), ' ') + "}";
       return;

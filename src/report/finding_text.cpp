@@ -7,7 +7,7 @@
 
 namespace budgetcheck {
 
-std::string finding_place(const Finding& f) {
+std::string finding_place(const Finding& f, std::string_view whole_document) {
   std::vector<std::string> parts;
   if (f.table)
     parts.emplace_back(table_info(*f.table).zh_name);
@@ -19,7 +19,7 @@ std::string finding_place(const Finding& f) {
   if (f.column)
     parts.emplace_back(column_info(*f.column).zh_name);
   if (parts.empty())
-    return "（全文）";
+    return std::string(whole_document);
   std::string out;
   for (const auto& p : parts)
     out += (out.empty() ? "" : " · ") + p;

@@ -4,6 +4,7 @@
 
 #include "budgetcheck/model/columns.hpp"
 #include "budgetcheck/model/table_kind.hpp"
+#include "budgetcheck/report/finding_text.hpp"
 #include "budgetcheck/rules/rule_context.hpp"
 
 namespace budgetcheck {
@@ -73,22 +74,7 @@ std::string show_signed(Amount amount, int decimals) {
 }
 
 std::string heading(const Finding& f, const Labels& l) {
-  std::vector<std::string> parts;
-  if (f.table)
-    parts.emplace_back(table_info(*f.table).zh_name);
-  std::string row = f.row_code;
-  if (!f.row_name.empty())
-    row += (row.empty() ? "" : " ") + f.row_name;
-  if (!row.empty())
-    parts.push_back(row);
-  if (f.column)
-    parts.emplace_back(column_info(*f.column).zh_name);
-  if (parts.empty())
-    return std::string(l.t("（全文）", "(whole document)"));
-  std::string out;
-  for (const auto& p : parts)
-    out += (out.empty() ? "" : " · ") + p;
-  return out;
+  return finding_place(f, l.t("（全文）", "(whole document)"));
 }
 
 // "3 项之和，精确到 0.01，允许 ±0.02": the number of parts follows from the stated

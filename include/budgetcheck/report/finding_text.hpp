@@ -10,9 +10,9 @@
 
 namespace budgetcheck {
 
-// "一般公共预算财政拨款支出表 · 208 社会保障和就业支出 · 基本支出"; "（全文）" when the
-// finding concerns no table, row or column.
-std::string finding_place(const Finding& finding);
+// "一般公共预算财政拨款支出表 · 208 社会保障和就业支出 · 基本支出"; `whole_document` when
+// the finding concerns no table, row or column.
+std::string finding_place(const Finding& finding, std::string_view whole_document = "（全文）");
 
 // "应为 1163.05（20805 + 20808），实为 1160.00，差额 -3.05" as decimal strings with the
 // document's decimals (no grouping: these lines are copied into other tools); "实为 空白"
