@@ -234,7 +234,8 @@ TEST_CASE("cli config: lang, require_cost_indicators and require_tables from bud
       ++missing_tables;
   const Run national = run("check --format json --select BC401 --no-config " + doc);
   std::size_t national_missing = 0;
-  for (const auto& finding : nlohmann::json::parse(national.out).at("files").at(0).at("findings"))
+  const auto national_report = nlohmann::json::parse(national.out);
+  for (const auto& finding : national_report.at("files").at(0).at("findings"))
     if (finding.at("rule") == "BC401")
       ++national_missing;
   CHECK(missing_tables > national_missing);

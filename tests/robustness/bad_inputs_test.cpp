@@ -94,7 +94,8 @@ TEST_CASE("bad inputs: the manifest lists every committed file, at least forty c
 
 TEST_CASE("bad inputs: every committed case gives its exit code and message, input untouched",
           "[robustness]") {
-  for (const auto& c : manifest().at("cases")) {
+  const nlohmann::json cases = manifest();  // kept alive: the loop walks into it
+  for (const auto& c : cases.at("cases")) {
     const fs::path file = bad_inputs() / c.at("file").get<std::string>();
     const std::string message = c.at("message").get<std::string>();
     const int exit_code = c.at("exit").get<int>();
