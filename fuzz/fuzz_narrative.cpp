@@ -1,8 +1,8 @@
 // libFuzzer target: any bytes, split into lines → the 情况说明 reader (the first importer
 // part that exists) → a Narrative or problems, never a crash.
 
-#include <cstddef>
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>

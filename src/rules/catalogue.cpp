@@ -7,8 +7,8 @@
 #include "functional_rollup.hpp"
 #include "fund_split.hpp"
 #include "income_sources.hpp"
-#include "three_public_sum.hpp"
 #include "negative_amount.hpp"
+#include "three_public_sum.hpp"
 
 // Balances and cross-table agreement.
 #include "basic_economic_agreement.hpp"
