@@ -117,7 +117,7 @@ std::optional<std::string> xlsx_number_text(std::string_view v) {
   return out;
 }
 
-std::optional<CellRef> parse_cell_ref(std::string_view ref) {
+std::optional<SheetCellRef> parse_cell_ref(std::string_view ref) {
   std::size_t i = 0;
   std::uint32_t column = 0, row = 0;
   for (; i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z'; ++i) {
@@ -135,7 +135,7 @@ std::optional<CellRef> parse_cell_ref(std::string_view ref) {
   }
   if (i != ref.size() || i == letters || row > 1048576)
     return std::nullopt;
-  return CellRef{row, column};
+  return SheetCellRef{row, column};
 }
 
 std::string column_letters(std::uint32_t column) {
@@ -498,7 +498,7 @@ class SharedStringsHandler : public XmlHandler {
 };
 
 struct MergeRange {
-  CellRef first, last;
+  SheetCellRef first, last;
 };
 
 class SheetHandler : public XmlHandler {

@@ -54,11 +54,11 @@ std::optional<std::string> xlsx_number_text(std::string_view v);
 
 // "C5" → {row 5, column 3}; nullopt for anything that is not a cell reference within
 // Excel's limits (XFD1048576).
-struct CellRef {
+struct SheetCellRef {
   std::uint32_t row = 0;
   std::uint32_t column = 0;
 };
-std::optional<CellRef> parse_cell_ref(std::string_view ref);
+std::optional<SheetCellRef> parse_cell_ref(std::string_view ref);
 // 3 → "C", 28 → "AB".
 std::string column_letters(std::uint32_t column);
 
