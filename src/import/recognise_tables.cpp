@@ -98,24 +98,6 @@ std::vector<ColumnPlan> plan_columns(Context& ctx, const std::vector<ColumnLabel
   return plan;
 }
 
-std::vector<Column> allowed_columns(TableKind kind) {
-  std::vector<Column> out{Column::Total};
-  switch (kind) {
-    case TableKind::DepartmentIncome:
-    case TableKind::Procurement:
-      for (Column c : income_source_columns())
-        out.push_back(c);
-      break;
-    case TableKind::GeneralPublicBasic:
-      out.insert(out.end(), {Column::Personnel, Column::Public});
-      break;
-    default:
-      out.insert(out.end(), {Column::Basic, Column::Personnel, Column::Public, Column::Project});
-      break;
-  }
-  return out;
-}
-
 // Amount columns of a plan in order; duplicates and columns the table may not have are
 // problems (and dropped from the plan).
 std::vector<Column> amount_columns(Context& ctx, std::vector<ColumnPlan>& plan,

@@ -45,25 +45,6 @@ std::vector<std::string_view> column_keys(const std::vector<Column>& columns) {
   return keys;
 }
 
-// Columns each code × column table may publish (docs/format.md, "Code × column tables").
-std::vector<Column> allowed_columns(TableKind kind) {
-  std::vector<Column> out{Column::Total};
-  switch (kind) {
-    case TableKind::DepartmentIncome:
-    case TableKind::Procurement:
-      for (Column c : income_source_columns())
-        out.push_back(c);
-      break;
-    case TableKind::GeneralPublicBasic:
-      out.insert(out.end(), {Column::Personnel, Column::Public});
-      break;
-    default:
-      out.insert(out.end(), {Column::Basic, Column::Personnel, Column::Public, Column::Project});
-      break;
-  }
-  return out;
-}
-
 enum class Presence { Forbidden, Optional, Required };
 
 // The fixed (non-amount) keys a row of amounts may carry.

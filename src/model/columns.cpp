@@ -52,4 +52,22 @@ std::span<const Column> income_source_columns() {
   return kIncomeSources;
 }
 
+std::vector<Column> allowed_columns(TableKind kind) {
+  std::vector<Column> out{Column::Total};
+  switch (kind) {
+    case TableKind::DepartmentIncome:
+    case TableKind::Procurement:
+      for (Column c : income_source_columns())
+        out.push_back(c);
+      break;
+    case TableKind::GeneralPublicBasic:
+      out.insert(out.end(), {Column::Personnel, Column::Public});
+      break;
+    default:
+      out.insert(out.end(), {Column::Basic, Column::Personnel, Column::Public, Column::Project});
+      break;
+  }
+  return out;
+}
+
 }  // namespace budgetcheck

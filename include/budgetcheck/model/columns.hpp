@@ -8,6 +8,9 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <vector>
+
+#include "budgetcheck/model/table_kind.hpp"
 
 namespace budgetcheck {
 
@@ -45,5 +48,9 @@ std::optional<Column> column_from_key(std::string_view key);
 
 // Income sources that make up 收入合计, in published order.
 std::span<const Column> income_source_columns();
+
+// Columns each code × column table may publish (docs/format.md, "Code × column tables"):
+// the loader and the importers both hold tables to it.
+std::vector<Column> allowed_columns(TableKind kind);
 
 }  // namespace budgetcheck
