@@ -2,8 +2,20 @@
 
 #include <fmt/format.h>
 
-#include <nlohmann/json.hpp>
+// SSE2 (part of every x86-64) lets RapidJSON skip whitespace and copy strings 16 bytes
+// at a time; its aligned loads may read up to 15 bytes past the text's end, which the
+// parse buffer pads (kSimdPadding).
+#if defined(__SSE2__) && !defined(RAPIDJSON_SSE2)
+#define RAPIDJSON_SSE2
+#endif
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
 #include <unordered_set>
+#include <utility>
 
 namespace budgetcheck::json {
 namespace {
@@ -25,13 +37,17 @@ class PositionTracker {
       offset = text_.size();
     if (offset < offset_)
       reset();
-    for (; offset_ < offset; ++offset_) {
-      const auto byte = static_cast<unsigned char>(text_[offset_]);
-      if (byte == '\n') {
+    const char* data = text_.data();
+    while (offset_ < offset) {
+      const void* newline = std::memchr(data + offset_, '\n', offset - offset_);
+      const std::size_t stop =
+          newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - data) : offset;
+      for (; offset_ < stop; ++offset_)  // a continuation byte does not start a code point
+        column_ += (static_cast<unsigned char>(data[offset_]) & 0xC0) != 0x80;
+      if (newline) {
         ++line_;
         column_ = 1;
-      } else if ((byte & 0xC0) != 0x80) {  // a continuation byte does not start a code point
-        ++column_;
+        ++offset_;
       }
     }
     return {offset, line_, column_};
@@ -95,6 +111,12 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
 // Offset of the first byte that is not valid UTF-8, if any.
 std::optional<std::size_t> find_invalid_utf8(std::string_view s, std::size_t from) {
   for (std::size_t i = from; i < s.size();) {
+    std::uint64_t chunk = 0;  // eight ASCII bytes at a time: most of a disclosure's text
+    if (i + 8 <= s.size() &&
+        (std::memcpy(&chunk, s.data() + i, 8), (chunk & 0x8080808080808080ULL) == 0)) {
+      i += 8;
+      continue;
+    }
     const std::size_t len = utf8_sequence_length(s, i);
     if (len == 0)
       return i;
@@ -147,26 +169,6 @@ std::string shorten(std::string text, std::size_t max_bytes) {
     --cut;
   text.resize(cut);
   return text + "…";
-}
-
-// nlohmann's message without its exception id and byte-based position, which we replace
-// by line:column in code points: "syntax error while parsing value: invalid literal".
-std::string reduce_parse_message(const std::string& what) {
-  std::string message = what;
-  if (const auto colon = message.find(": ");
-      message.rfind("[json.exception", 0) == 0 && colon != std::string::npos)
-    message.erase(0, colon + 2);
-  if (const auto dash = message.find(" - "); dash != std::string::npos)
-    message.replace(dash, 3, ": ");
-  if (const auto last = message.find("; last read: '"); last != std::string::npos) {
-    const auto quote_start = last + 14;
-    const auto quote_end = message.rfind('\'');
-    if (quote_end != std::string::npos && quote_end >= quote_start) {
-      std::string quoted = shorten(message.substr(quote_start, quote_end - quote_start), 40);
-      message = message.substr(0, quote_start) + quoted + message.substr(quote_end);
-    }
-  }
-  return message;
 }
 
 bool is_digit(char c) {
@@ -226,15 +228,17 @@ bool may_overflow_double(std::string_view lexeme) {
   return magnitude + exponent > 300;  // DBL_MAX is about 1.8e308; stay well clear
 }
 
-// nlohmann stops parsing at a number that overflows a double. Amounts never pass through
-// a double, so such numbers are handed to nlohmann as a zero of the same length ("0e000");
-// the tree takes every lexeme from the original text, and the loader then reports the
-// overflow like any other bad amount, with its pointer, and carries on.
-std::optional<std::string> neutralise_huge_numbers(std::string_view body) {
-  std::optional<std::string> patched;
-  for (std::size_t i = 0; i < body.size();) {
+// RapidJSON refuses a number that overflows a double even when it hands numbers over as
+// text. Amounts never pass through a double, so when that happens the text is parsed
+// again with each such number written as a zero of the same length ("0e000"); the
+// original digits are put back afterwards, and the loader then reports the overflow like
+// any other bad amount, with its pointer, and carries on. Returns the patched ranges.
+std::vector<std::pair<std::size_t, std::string>> neutralise_huge_numbers(char* body,
+                                                                         std::size_t size) {
+  std::vector<std::pair<std::size_t, std::string>> patched;
+  for (std::size_t i = 0; i < size;) {
     if (body[i] == '"') {
-      for (++i; i < body.size() && body[i] != '"';)
+      for (++i; i < size && body[i] != '"';)
         i += body[i] == '\\' ? 2 : 1;
       ++i;
       continue;
@@ -244,105 +248,144 @@ std::optional<std::string> neutralise_huge_numbers(std::string_view body) {
       continue;
     }
     const std::size_t start = i;
-    while (i < body.size() &&
-           std::string_view("+-0123456789.eE").find(body[i]) != std::string_view::npos)
+    while (i < size && std::string_view("+-0123456789.eE").find(body[i]) != std::string_view::npos)
       ++i;
-    if (may_overflow_double(body.substr(start, i - start))) {
-      if (!patched)
-        patched = std::string(body);
-      patched->replace(start, i - start, "0e" + std::string(i - start - 2, '0'));
+    const std::string_view lexeme(body + start, i - start);
+    if (may_overflow_double(lexeme)) {
+      patched.emplace_back(start, std::string(lexeme));
+      body[start] = '0';
+      body[start + 1] = 'e';
+      std::fill(body + start + 2, body + i, '0');
     }
   }
   return patched;
 }
 
-// Builds the positioned tree from nlohmann's SAX events. Each event belongs to exactly one
-// token, and tokens follow each other separated only by whitespace, ',' and ':', so the
-// start of the token behind an event is found by skipping those from the end of the
-// previous token; its end follows from its kind. The lexer has already validated the
-// token when the event arrives, which keeps these scans trivial.
+// Where the next token starts: after whitespace and at most one ',' or ':'.
+std::size_t next_token(std::string_view text, std::size_t i) {
+  while (i < text.size() && (is_json_space(text[i]) || text[i] == ',' || text[i] == ':'))
+    ++i;
+  return i;
+}
+
+// End of the string token starting at `start` (its opening quote), just past the closing
+// quote. memchr finds each candidate quote; an odd run of backslashes before it escapes it.
+std::size_t string_end(std::string_view text, std::size_t start) {
+  std::size_t i = start + 1;
+  while (i < text.size()) {
+    const void* hit = std::memchr(text.data() + i, '"', text.size() - i);
+    if (!hit)
+      return text.size();
+    const auto quote = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+    std::size_t backslashes = 0;
+    while (quote - backslashes > start + 1 && text[quote - backslashes - 1] == '\\')
+      ++backslashes;
+    if (backslashes % 2 == 0)
+      return quote + 1;
+    i = quote + 1;
+  }
+  return text.size();
+}
+
+// One character for a message: "'}'", "'名'", or "end of input".
+std::string found_at(std::string_view text, std::size_t offset) {
+  if (offset >= text.size())
+    return "end of input";
+  const std::size_t len = std::max<std::size_t>(1, utf8_sequence_length(text, offset));
+  return "'" + printable(text.substr(offset, len)) + "'";
+}
+
 bool is_row_array(const Value& v) {
   return v.kind == Kind::Array && (v.key == "rows" || v.key == "indicators" || v.key == "projects");
 }
 
-class TreeBuilder {
+// Builds the positioned tree from RapidJSON's SAX events, parsing in situ: strings are
+// decoded into the parser's copy of the text and the tree keeps views of them, so no
+// value is copied twice. Each event belongs to exactly one token, and tokens follow each
+// other separated only by whitespace, ',' and ':', so the start of the token behind an
+// event is found by skipping those from the end of the previous token (in the original
+// text); its end follows from its kind.
+class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeBuilder> {
  public:
   TreeBuilder(std::string_view text, std::size_t body_start, const ParseOptions& options,
               std::vector<LoadProblem>& problems)
       : text_(text),
         cursor_(body_start),
-        body_start_(body_start),
         tracker_(text, body_start),
         options_(options),
         problems_(problems) {}
 
   std::optional<Value>& root() { return root_; }
+  std::size_t cursor() const { return cursor_; }
+  SourcePos position(std::size_t offset) { return tracker_.at(offset); }
 
-  // --- nlohmann SAX interface ---
-  bool null() {
-    add_scalar(Kind::Null, start_token());
-    cursor_ += 4;
+  // --- RapidJSON SAX interface (numbers arrive as text: kParseNumbersAsStringsFlag) ---
+  bool Null() {
+    const std::size_t start = next_token(text_, cursor_);
+    add_scalar(Kind::Null, start);
+    cursor_ = start + 4;
     return true;
   }
-  bool boolean(bool value) {
-    Value& v = add_scalar(Kind::Boolean, start_token());
+  bool Bool(bool value) {
+    const std::size_t start = next_token(text_, cursor_);
+    Value& v = add_scalar(Kind::Boolean, start);
     v.boolean = value;
-    cursor_ += value ? 4 : 5;
+    cursor_ = start + (value ? 4 : 5);
     return true;
   }
-  bool number_integer(std::int64_t) { return number(); }
-  bool number_unsigned(std::uint64_t) { return number(); }
-  bool number_float(double, const std::string&) { return number(); }
-  bool string(std::string& value) {
-    const std::size_t start = start_token();
+  bool RawNumber(const char* str, rapidjson::SizeType length, bool /*copy*/) {
+    const std::size_t start = next_token(text_, cursor_);
+    Value& v = add_scalar(Kind::Number, start);
+    v.text = std::string_view(str, length);
+    cursor_ = start + length;
+    return true;
+  }
+  bool String(const char* str, rapidjson::SizeType length, bool /*copy*/) {
+    const std::size_t start = next_token(text_, cursor_);
+    if (!valid_decoded(str, length, start))
+      return false;
     Value& v = add_scalar(Kind::String, start);
-    v.text = std::move(value);
-    cursor_ = string_end(start);
+    v.text = std::string_view(str, length);
+    cursor_ = string_end(text_, start);
     return true;
   }
-  bool binary(nlohmann::json::binary_t&) { return true; }  // never produced by JSON text
+  bool StartObject() { return open(Kind::Object); }
+  bool StartArray() { return open(Kind::Array); }
+  bool EndObject(rapidjson::SizeType) { return close(); }
+  bool EndArray(rapidjson::SizeType) { return close(); }
 
-  bool start_object(std::size_t) { return open(Kind::Object); }
-  bool start_array(std::size_t) { return open(Kind::Array); }
-  bool end_object() { return close(); }
-  bool end_array() { return close(); }
-
-  bool key(std::string& name) {
-    const std::size_t start = start_token();
-    cursor_ = string_end(start);
+  bool Key(const char* str, rapidjson::SizeType length, bool /*copy*/) {
+    const std::size_t start = next_token(text_, cursor_);
+    if (!valid_decoded(str, length, start))
+      return false;
+    cursor_ = string_end(text_, start);
     pending_key_pos_ = tracker_.at(start);
+    const std::string_view name(str, length);
     if (is_duplicate_key(frames_.back(), name))
       problems_.push_back(problem_at(fmt::format("duplicate key `{}`", name), pending_key_pos_,
                                      open_pointer() + "/" + escape_pointer_token(name)));
-    pending_key_ = std::move(name);
+    pending_key_ = name;
     return true;
   }
 
-  bool parse_error(std::size_t position, const std::string& /*last_token*/,
-                   const nlohmann::detail::exception& ex) {
-    // nlohmann's `last_token` is unreliable for literals (it keeps earlier characters), so
-    // the offending token is located here. `position` counts the bytes the lexer read.
-    const std::size_t end = std::min(body_start_ + position, text_.size());
-    std::string message = reduce_parse_message(ex.what());
-    std::size_t start = end;
-    if (const auto last_read = message.find("; last read: '"); last_read != std::string::npos) {
-      // The lexer rejected the token after the last good one (and after at most one
-      // separator, which the parser had accepted).
-      start = skip_space(cursor_);
-      if (start < end && (text_[start] == ',' || text_[start] == ':'))
-        start = skip_space(start + 1);
-      start = std::min(start, end);
-      message = message.substr(0, last_read) + "; last read: '" +
-                printable(shorten(std::string(text_.substr(start, end - start)), 40)) + "'";
-    } else if (message.find("unexpected end of input") == std::string::npos) {
-      // The parser rejected a whole token: the last one that starts before `end`.
-      start = last_token_start(cursor_, end);
+ private:
+  // RapidJSON decodes an escaped low surrogate without its high one ("\uDC00") into the
+  // bytes ED B0..BF: not UTF-8. The text itself was validated, so only an escape makes
+  // them; they are refused like the other bad escapes.
+  bool valid_decoded(const char* str, std::size_t length, std::size_t start) {
+    for (const char* p = str; (p = static_cast<const char*>(std::memchr(
+                                   p, '\xED', length - static_cast<std::size_t>(p - str))));
+         ++p) {
+      if (p + 1 < str + length && static_cast<unsigned char>(p[1]) >= 0xA0) {
+        problems_.push_back(problem_at(
+            "syntax error: invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF",
+            tracker_.at(start)));
+        return false;
+      }
     }
-    problems_.push_back(problem_at(std::move(message), tracker_.at(start)));
-    return false;
+    return true;
   }
 
- private:
   // An open container. Its children collect on the shared `pending_` stack from `first`
   // on and move into it once, exactly sized, when it closes: growing every container's
   // vector item by item cost a reallocation and a move of all items at each doubling.
@@ -352,12 +395,12 @@ class TreeBuilder {
     std::size_t index = 0;  // its own position in its parent
     // Keys seen, only for objects too big for a scan of their members (built lazily):
     // a set per object, filled for every key, was the parser's largest cost.
-    std::unordered_set<std::string> keys;
+    std::unordered_set<std::string_view> keys;
   };
 
   static constexpr std::size_t kScanMembers = 32;
 
-  bool is_duplicate_key(Frame& frame, const std::string& name) {
+  bool is_duplicate_key(Frame& frame, std::string_view name) {
     const auto members_begin = pending_.begin() + static_cast<std::ptrdiff_t>(frame.first);
     if (pending_.size() - frame.first < kScanMembers) {
       for (auto it = members_begin; it != pending_.end(); ++it)
@@ -384,55 +427,6 @@ class TreeBuilder {
     return pointer;
   }
 
-  std::size_t start_token() {
-    while (cursor_ < text_.size() &&
-           (is_json_space(text_[cursor_]) || text_[cursor_] == ',' || text_[cursor_] == ':'))
-      ++cursor_;
-    return cursor_;
-  }
-
-  std::size_t skip_space(std::size_t i) const {
-    while (i < text_.size() && is_json_space(text_[i]))
-      ++i;
-    return i;
-  }
-
-  // Start of the last token that begins in [from, end), or `end` if none does.
-  std::size_t last_token_start(std::size_t from, std::size_t end) const {
-    std::size_t last = end;
-    for (std::size_t i = skip_space(from); i < end; i = skip_space(i)) {
-      last = i;
-      if (is_structural(text_[i]))
-        ++i;
-      else if (text_[i] == '"')
-        i = string_end(i);
-      else
-        while (i < text_.size() && !is_json_space(text_[i]) && !is_structural(text_[i]) &&
-               text_[i] != '"')
-          ++i;
-    }
-    return last;
-  }
-
-  std::size_t string_end(std::size_t start) const {
-    std::size_t i = start + 1;
-    while (i < text_.size() && text_[i] != '"')
-      i += text_[i] == '\\' ? 2 : 1;
-    return std::min(i + 1, text_.size());
-  }
-
-  bool number() {
-    const std::size_t start = start_token();
-    std::size_t end = start;
-    while (end < text_.size() &&
-           std::string_view("+-0123456789.eE").find(text_[end]) != std::string_view::npos)
-      ++end;
-    Value& v = add_scalar(Kind::Number, start);
-    v.text = std::string(text_.substr(start, end - start));
-    cursor_ = end;
-    return true;
-  }
-
   Value& add_scalar(Kind kind, std::size_t start) {
     Value v;
     v.kind = kind;
@@ -443,7 +437,7 @@ class TreeBuilder {
   // Gives `v` its key when it is an object member.
   void name_member(Value& v) {
     if (!frames_.empty() && frames_.back().value.kind == Kind::Object) {
-      v.key = std::move(pending_key_);
+      v.key = pending_key_;
       v.key_pos = pending_key_pos_;
     }
   }
@@ -464,7 +458,7 @@ class TreeBuilder {
   }
 
   bool open(Kind kind) {
-    const std::size_t start = start_token();
+    const std::size_t start = next_token(text_, cursor_);
     if (frames_.size() >= options_.max_depth) {
       problems_.push_back(
           problem_at(fmt::format("nesting deeper than {} levels; refusing to read further",
@@ -489,7 +483,7 @@ class TreeBuilder {
   }
 
   bool close() {
-    cursor_ = start_token() + 1;
+    cursor_ = next_token(text_, cursor_) + 1;
     Frame frame = std::move(frames_.back());
     frames_.pop_back();
     const auto first = pending_.begin() + static_cast<std::ptrdiff_t>(frame.first);
@@ -500,19 +494,88 @@ class TreeBuilder {
     return true;
   }
 
-  std::string_view text_;
-  std::size_t cursor_;
-  std::size_t body_start_;
+  std::string_view text_;  // the original text: positions and token boundaries
+  std::size_t cursor_;     // just past the last token read
   PositionTracker tracker_;
   const ParseOptions& options_;
   std::vector<LoadProblem>& problems_;
   std::optional<Value> root_;
   std::vector<Frame> frames_;
   std::vector<Value> pending_;  // children of the open containers, innermost last
-  std::string pending_key_;
+  std::string_view pending_key_;
   SourcePos pending_key_pos_;
   std::size_t rows_ = 0;
 };
+
+// The high surrogate of a "\uD800".."\uDBFF" escape at `offset` (its backslash), if any.
+bool is_high_surrogate_escape(std::string_view text, std::size_t offset) {
+  if (offset + 6 > text.size() || text[offset + 1] != 'u')
+    return false;
+  const char c = static_cast<char>(text[offset + 2] | 0x20);
+  const char d = static_cast<char>(text[offset + 3] | 0x20);
+  return c == 'd' && (d == '8' || d == '9' || d == 'a' || d == 'b');
+}
+
+// A syntax error as a message and the offset it is reported at. `error_offset` is where
+// RapidJSON stopped; `token` is where the token after the last good one starts.
+std::pair<std::string, std::size_t> describe_syntax_error(rapidjson::ParseErrorCode code,
+                                                          std::string_view text,
+                                                          std::size_t error_offset,
+                                                          std::size_t token) {
+  auto unexpected = [&](std::string_view expected) {
+    return std::pair{
+        fmt::format("unexpected {}; expected {}", found_at(text, error_offset), expected),
+        error_offset};
+  };
+  switch (code) {
+    case rapidjson::kParseErrorDocumentEmpty:
+      return unexpected("a JSON value");
+    case rapidjson::kParseErrorDocumentRootNotSingular:
+      return unexpected("end of input");
+    case rapidjson::kParseErrorObjectMissName:
+      return unexpected("a string (the key of an object member)");
+    case rapidjson::kParseErrorObjectMissColon:
+      return unexpected("':' after the key");
+    case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket:
+      return unexpected("',' or '}' after an object member");
+    case rapidjson::kParseErrorArrayMissCommaOrSquareBracket:
+      return unexpected("',' or ']' after an array element");
+    case rapidjson::kParseErrorValueInvalid:
+    case rapidjson::kParseErrorNumberMissFraction:
+    case rapidjson::kParseErrorNumberMissExponent: {
+      token = std::min(token, error_offset);
+      if (token >= text.size())
+        return {"unexpected end of input; expected a value", token};
+      if (is_structural(text[token]))
+        return {fmt::format("unexpected {}; expected a value", found_at(text, token)), token};
+      const std::size_t end = std::min(text.size(), error_offset + 1);
+      const char* what =
+          code == rapidjson::kParseErrorValueInvalid ? "invalid literal" : "invalid number";
+      return {fmt::format("{}; last read: '{}'", what,
+                          printable(shorten(std::string(text.substr(token, end - token)), 40))),
+              token};
+    }
+    case rapidjson::kParseErrorStringMissQuotationMark:
+      return {"invalid string: missing closing quote", token};
+    case rapidjson::kParseErrorStringEscapeInvalid:
+      if (error_offset < text.size() && static_cast<unsigned char>(text[error_offset]) < 0x20)
+        return {fmt::format("invalid string: control character U+{:04X} must be escaped",
+                            static_cast<unsigned>(text[error_offset])),
+                error_offset};
+      return {fmt::format("invalid string: invalid escape '{}'",
+                          printable(text.substr(error_offset, 2))),
+              error_offset};
+    case rapidjson::kParseErrorStringUnicodeEscapeInvalidHex:
+      return {"invalid string: '\\u' must be followed by 4 hex digits", error_offset};
+    case rapidjson::kParseErrorStringUnicodeSurrogateInvalid:
+      return {is_high_surrogate_escape(text, error_offset)
+                  ? "invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF"
+                  : "invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF",
+              error_offset};
+    default:
+      return {fmt::format("{}", rapidjson::GetParseError_En(code)), error_offset};
+  }
+}
 
 }  // namespace
 
@@ -582,19 +645,53 @@ ParseResult parse(std::string_view text, const ParseOptions& options) {
                    tracker.at(*bad)));
     return result;
   }
+  // RapidJSON reads a NUL byte as the end of the text; JSON allows none anywhere.
+  if (const auto nul = text.find('\0', body_start); nul != std::string_view::npos) {
+    result.problems.push_back(
+        problem_at("syntax error: control character U+0000 (NUL) is not allowed in JSON text",
+                   tracker.at(nul)));
+    return result;
+  }
   const std::string_view body = text.substr(body_start);
   if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     result.problems.push_back(problem_at("input contains only whitespace: expected a JSON object",
                                          tracker.at(body_start)));
     return result;
   }
-  TreeBuilder builder(text, body_start, options, result.problems);
-  const std::optional<std::string> patched = neutralise_huge_numbers(body);
-  const std::string_view input = patched ? std::string_view(*patched) : body;
-  const bool ok = nlohmann::json::sax_parse(input.begin(), input.end(), &builder);
-  if (ok && builder.root())
-    result.root = std::move(builder.root());
-  return result;
+
+  // In situ: RapidJSON decodes strings into this copy, and the tree views them there.
+  constexpr std::size_t kSimdPadding = 16;
+  std::unique_ptr<char[]> buffer(new char[body.size() + 1 + kSimdPadding]);
+  std::memset(buffer.get() + body.size(), 0, 1 + kSimdPadding);
+  constexpr unsigned kFlags = rapidjson::kParseInsituFlag | rapidjson::kParseIterativeFlag |
+                              rapidjson::kParseNumbersAsStringsFlag;
+  std::vector<std::pair<std::size_t, std::string>> patched;
+  for (bool retried = false;; retried = true) {
+    std::memcpy(buffer.get(), body.data(), body.size());
+    if (retried)
+      patched = neutralise_huge_numbers(buffer.get(), body.size());
+    std::vector<LoadProblem> problems;
+    TreeBuilder builder(text, body_start, options, problems);
+    rapidjson::InsituStringStream stream(buffer.get());
+    rapidjson::Reader reader;
+    const rapidjson::ParseResult parsed = reader.Parse<kFlags>(stream, builder);
+    if (parsed.Code() == rapidjson::kParseErrorNumberTooBig && !retried)
+      continue;
+    if (parsed.IsError() && parsed.Code() != rapidjson::kParseErrorTermination) {
+      const std::size_t error_offset = body_start + parsed.Offset();
+      auto [message, at] = describe_syntax_error(parsed.Code(), text, error_offset,
+                                                 next_token(text, builder.cursor()));
+      problems.push_back(problem_at("syntax error: " + message, builder.position(at)));
+    }
+    for (const auto& [offset, digits] : patched)  // the original lexemes, for the loader
+      std::memcpy(buffer.get() + offset, digits.data(), digits.size());
+    result.problems = std::move(problems);
+    if (!parsed.IsError() && builder.root()) {
+      result.root = std::move(builder.root());
+      result.text = std::move(buffer);
+    }
+    return result;
+  }
 }
 
 }  // namespace budgetcheck::json

@@ -4,11 +4,14 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <unordered_map>
+#include <utility>
 
 #include "budgetcheck/load/did_you_mean.hpp"
 #include "budgetcheck/load/json_tree.hpp"
@@ -22,7 +25,15 @@ using json::Value;
 constexpr std::string_view kFormat = "budgetcheck/1";
 
 std::string child_pointer(const std::string& parent, std::string_view key) {
-  return parent + "/" + json::escape_pointer_token(key);
+  std::string pointer;
+  pointer.reserve(parent.size() + 1 + key.size());
+  pointer += parent;
+  pointer += '/';
+  if (key.find_first_of("~/") == std::string_view::npos)
+    pointer += key;  // the keys of the format: nothing to escape, one allocation
+  else
+    pointer += json::escape_pointer_token(key);
+  return pointer;
 }
 std::string child_pointer(const std::string& parent, std::size_t index) {
   return parent + "/" + std::to_string(index);
@@ -148,7 +159,7 @@ class Walker {
       type_error(v, pointer, "a string");
       return std::nullopt;
     }
-    return v.text;
+    return std::string(v.text);
   }
 
   // Reads an optional (or required) string member into `out`.
@@ -158,8 +169,10 @@ class Walker {
         presence == Presence::Required ? required(object, pointer, key) : object.member(key);
     if (!v)
       return;
-    if (auto text = string_value(*v, child_pointer(pointer, key)))
-      out = std::move(*text);
+    if (v->kind == Kind::String)
+      out = v->text;
+    else  // the pointer is built only for a problem: most strings have none
+      type_error(*v, child_pointer(pointer, key), "a string");
   }
   void read_string(const Value& object, const std::string& pointer, std::string_view key,
                    std::optional<std::string>& out) {
@@ -247,12 +260,16 @@ class Walker {
   // A cell: absent or null is blank (kept apart from 0); its location is the value's, or
   // for an absent key the enclosing object's with the pointer the key would have.
   Cell read_cell(const Value& object, const std::string& pointer, std::string_view key) {
-    Cell cell;
-    const std::string cell_pointer = child_pointer(pointer, key);
     const Value* v = object.is_object() ? object.member(key) : nullptr;
-    cell.where = location(v ? *v : object, cell_pointer);
-    if (v && !v->is_null())
-      cell.amount = decimal_value(*v, cell_pointer, true);
+    return v ? read_cell(*v, child_pointer(pointer, key))
+             : Cell{std::nullopt, location(object, child_pointer(pointer, key))};
+  }
+  // The cell of a member already found.
+  Cell read_cell(const Value& v, std::string cell_pointer) {
+    Cell cell;
+    if (!v.is_null())
+      cell.amount = decimal_value(v, cell_pointer, true);
+    cell.where = location(v, std::move(cell_pointer));
     return cell;
   }
 
@@ -580,37 +597,44 @@ class Walker {
   AmountRow read_amount_row(const Value& v, const std::string& pointer,
                             const std::vector<Column>& columns, const RowShape& shape) {
     AmountRow row;
+    read_amount_row(v, pointer, columns, shape, row);
+    return row;
+  }
+  // Into a row already in place: moving a finished row (16 cells) cost more than reading it.
+  void read_amount_row(const Value& v, const std::string& pointer,
+                       const std::vector<Column>& columns, const RowShape& shape, AmountRow& row) {
+    // Cells left blank keep no location of their own: a finding about one is placed at
+    // the row, under the pointer the key would have (CellRef::of). Building a pointer for
+    // each of the 16 columns of every row was the loader's largest cost.
     row.where = location(v, pointer);
-    for (const ColumnInfo& c : all_columns())
-      row[c.id].where = location(v, child_pointer(pointer, c.key));
     if (!v.is_object()) {
       type_error(v, pointer, "an object");
-      return row;
+      return;
     }
-    std::vector<std::string_view> fixed;
-    if (shape.code != Presence::Forbidden)
-      fixed.push_back("code");
-    if (shape.name != Presence::Forbidden)
-      fixed.push_back("name");
-    if (shape.category)
-      fixed.push_back("category");
-    std::vector<std::string_view> candidates = fixed;
-    for (std::string_view k : column_keys(columns))
-      candidates.push_back(k);
-
+    auto is_fixed = [&](std::string_view key) {
+      return (key == "code" && shape.code != Presence::Forbidden) ||
+             (key == "name" && shape.name != Presence::Forbidden) ||
+             (key == "category" && shape.category);
+    };
+    std::array<bool, kColumnCount> read{};  // a duplicate key: the first one counts
     for (const Value& member : v.children) {
-      if (std::find(fixed.begin(), fixed.end(), member.key) != fixed.end())
+      if (is_fixed(member.key))
         continue;
       const auto column = column_from_key(member.key);
-      const std::string mp = child_pointer(pointer, member.key);
       if (!column) {
+        std::vector<std::string_view> candidates;
+        for (std::string_view k : {"code", "name", "category"})
+          if (is_fixed(k))
+            candidates.push_back(k);
+        for (std::string_view k : column_keys(columns))
+          candidates.push_back(k);
         report_unknown_key(member, pointer, candidates);
       } else if (std::find(columns.begin(), columns.end(), *column) == columns.end()) {
-        report(member.key_pos, mp,
+        report(member.key_pos, child_pointer(pointer, member.key),
                fmt::format("column `{}` is not in this table's `columns` ({})", member.key,
                            join_keys(column_keys(columns))));
-      } else {
-        row[*column] = read_cell(v, pointer, member.key);
+      } else if (!std::exchange(read[static_cast<std::size_t>(*column)], true)) {
+        row[*column] = read_cell(member, child_pointer(pointer, member.key));
       }
     }
     if (shape.code != Presence::Forbidden)
@@ -624,7 +648,6 @@ class Walker {
           row.category = std::string(kinds[*i]);
       }
     }
-    return row;
   }
 
   void read_row_code(const Value& v, const std::string& pointer, const RowShape& shape,
@@ -658,7 +681,8 @@ class Walker {
 
   // Codes unique within the table, and every 款/项 below a row of its parent code.
   void check_codes(const std::vector<AmountRow>& rows, const std::string& rows_pointer) {
-    std::map<std::string, std::size_t> first_row;
+    std::unordered_map<std::string_view, std::size_t> first_row;  // views of the rows' codes
+    first_row.reserve(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
       if (!rows[i].code)
         continue;
@@ -698,7 +722,7 @@ class Walker {
       return rows;
     rows.reserve(v->children.size());
     for (std::size_t i = 0; i < v->children.size(); ++i)
-      rows.push_back(read_amount_row(v->children[i], child_pointer(p, i), columns, shape));
+      read_amount_row(v->children[i], child_pointer(p, i), columns, shape, rows.emplace_back());
     if (shape.codes != Classification::None)
       check_codes(rows, p);
     return rows;

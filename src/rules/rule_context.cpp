@@ -40,7 +40,19 @@ CellRef CellRef::of(TableKind table, const AmountRow& row, Column column) {
   ref.column = column;
   ref.cell = &row[column];
   ref.label = ref.row_code.empty() ? row.name : ref.row_code;
+  ref.row = &row;
   return ref;
+}
+
+SourceLocation CellRef::where() const {
+  if (!cell)
+    return {};
+  if (!cell->where.pointer.empty() || !row || !column)
+    return cell->where;
+  SourceLocation at = row->where;
+  at.pointer += "/";
+  at.pointer += column_info(*column).key;
+  return at;
 }
 
 CellRef CellRef::named(TableKind table, const Cell& cell, std::string row_name,
@@ -72,7 +84,7 @@ Finding RuleContext::finding_at(const CellRef& target) const {
   if (target.cell) {
     f.actual = target.cell->amount;
     f.actual_blank = target.cell->blank();
-    f.where = target.cell->where;
+    f.where = target.where();
   }
   return f;
 }

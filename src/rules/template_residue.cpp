@@ -60,25 +60,23 @@ constexpr std::array<std::string_view, 10> kPhrases{
     "待填写",       "待补充",   "增加（减少）", "增加(减少)",     "增长（减少）",
     "增长（下降）", "增（减）", "主要原因是。", "主要原因是：。", "主要用于。"};
 
-// Decodes the code point at `i` (UTF-8); sets `length`. Invalid bytes count as one.
-char32_t decode(std::string_view s, std::size_t i, std::size_t& length) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  int n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
-  if (i + n > s.size())
-    n = 1;
-  char32_t cp = n == 1 ? b : b & (0x7F >> n);
-  for (int k = 1; k < n; ++k)
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  length = static_cast<std::size_t>(n);
-  return cp;
+// Length in bytes of the placeholder letter (X, x, ×, Ｘ, ｘ) at `i`, or 0.
+std::size_t placeholder_letter(std::string_view s, std::size_t i) {
+  const std::string_view rest = s.substr(i);
+  if (rest[0] == 'X' || rest[0] == 'x')
+    return 1;
+  if (rest[0] != '\xC3' && rest[0] != '\xEF')  // the lead bytes of ×, Ｘ and ｘ
+    return 0;
+  for (std::string_view letter : {"×", "Ｘ", "ｘ"})
+    if (rest.substr(0, letter.size()) == letter)
+      return letter.size();
+  return 0;
 }
 
-bool is_placeholder_letter(char32_t c) {
-  return c == U'X' || c == U'x' || c == U'×' || c == U'Ｘ' || c == U'ｘ';
-}
-
-bool is_ascii_alnum(char32_t c) {
-  return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
+// An ASCII letter or digit. A byte of a multi-byte UTF-8 character never is one, so the
+// bytes either side of a run can be tested without decoding.
+bool is_ascii_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
 struct Hit {
@@ -88,43 +86,48 @@ struct Hit {
 // Runs of ≥ 2 placeholder letters not glued to a Latin word or number.
 std::vector<Hit> placeholder_runs(std::string_view s) {
   std::vector<Hit> hits;
-  char32_t before = 0;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t len = 0;
-    char32_t c = decode(s, i, len);
-    if (!is_placeholder_letter(c)) {
-      before = c;
-      i += len;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = placeholder_letter(s, i);
+    if (len == 0) {
+      ++i;
       continue;
     }
     const std::size_t start = i;
     std::size_t letters = 0;
-    while (i < s.size()) {
-      c = decode(s, i, len);
-      if (!is_placeholder_letter(c))
-        break;
+    for (; len != 0; len = i < s.size() ? placeholder_letter(s, i) : 0) {
       ++letters;
       i += len;
     }
-    char32_t after = 0;
-    if (i < s.size())
-      after = decode(s, i, len);
-    if (letters >= 2 && !is_ascii_alnum(before) && !is_ascii_alnum(after))
+    const bool glued_before = start > 0 && is_ascii_alnum(s[start - 1]);
+    const bool glued_after = i < s.size() && is_ascii_alnum(s[i]);
+    if (letters >= 2 && !glued_before && !glued_after)
       hits.push_back({start, i - start});
   }
   return hits;
 }
 
-void scan(RuleContext& context, const Text& t) {
-  if (t.text.empty())
-    return;
-  context.count_check();
-  std::vector<Hit> hits = placeholder_runs(t.text);
-  for (auto phrase : kPhrases)
-    for (auto pos = t.text.find(phrase); pos != std::string_view::npos;
-         pos = t.text.find(phrase, pos + phrase.size()))
+// Every occurrence of a placeholder run or phrase in `text`.
+std::vector<Hit> find_residue(std::string_view text) {
+  std::vector<Hit> hits = placeholder_runs(text);
+  // The phrases are grouped by their first character; a group is searched only when
+  // that character occurs at all.
+  std::string_view lead;
+  bool lead_found = false;
+  for (auto phrase : kPhrases) {
+    if (phrase.substr(0, 3) != lead) {
+      lead = phrase.substr(0, 3);
+      lead_found = text.find(lead) != std::string_view::npos;
+    }
+    if (!lead_found)
+      continue;
+    for (auto pos = text.find(phrase); pos != std::string_view::npos;
+         pos = text.find(phrase, pos + phrase.size()))
       hits.push_back({pos, phrase.size()});
+  }
+  return hits;
+}
+
+void report_hits(RuleContext& context, const Text& t, const std::vector<Hit>& hits) {
   for (const Hit& hit : hits) {
     CellRef ref;
     if (t.table)
@@ -144,21 +147,39 @@ void scan(RuleContext& context, const Text& t) {
   }
 }
 
+// Checks one text; `describe` names it (a Text), called only when there is residue:
+// building the names of every text of the document cost more than searching them.
+template <class Describe>
+void scan(RuleContext& context, std::string_view text, Describe describe) {
+  if (text.empty())
+    return;
+  context.count_check();
+  const std::vector<Hit> hits = find_residue(text);
+  if (!hits.empty())
+    report_hits(context, describe(), hits);
+}
+
 void scan_indicators(RuleContext& context, const std::vector<PerformanceIndicator>& indicators,
                      const std::string& owner, const std::string& owner_en, TableKind table,
                      const std::string& row_code, const std::string& row_name) {
   for (const auto& ind : indicators) {
-    const std::string place = owner + "的指标“" + ind.level3 + "”";
-    const std::string place_en = "indicator “" + ind.level3 + "” of " + owner_en;
     for (auto [text, field] :
          {std::pair<std::string_view, std::string_view>{ind.level1, "一级指标"},
           {ind.level2, "二级指标"},
           {ind.level3, "三级指标"},
           {ind.unit, "计量单位"},
           {ind.value, "指标值"}})
-      scan(context, {text, place + "的" + std::string(field),
-                     "the " + std::string(field) + " of " + place_en, table, row_code, row_name,
-                     &ind.where});
+      scan(context, text, [&] {
+        const std::string place = owner + "的指标“" + ind.level3 + "”";
+        const std::string place_en = "indicator “" + ind.level3 + "” of " + owner_en;
+        return Text{text,
+                    place + "的" + std::string(field),
+                    "the " + std::string(field) + " of " + place_en,
+                    table,
+                    row_code,
+                    row_name,
+                    &ind.where};
+      });
   }
 }
 
@@ -166,40 +187,30 @@ void scan_indicators(RuleContext& context, const std::vector<PerformanceIndicato
 
 void TemplateResidue::check(RuleContext& context) const {
   const Document& d = context.document();
-  scan(context, {d.header.unit_name,
-                 "文档的单位名称",
-                 "the document's unit name",
-                 std::nullopt,
-                 {},
-                 {},
-                 &d.header.where});
+  scan(context, d.header.unit_name, [&] {
+    return Text{
+        d.header.unit_name, "文档的单位名称", "the document's unit name", std::nullopt, {}, {},
+        &d.header.where};
+  });
 
   for (const auto& section : d.narrative.sections) {
     const std::string name = "情况说明“" + section.heading + "”";
     const std::string name_en = "情况说明 “" + section.heading + "”";
-    scan(context, {section.heading,
-                   name + "标题",
-                   "the heading of " + name_en,
-                   std::nullopt,
-                   {},
-                   {},
-                   &section.where});
-    scan(context, {section.text,
-                   name + "正文",
-                   "the text of " + name_en,
-                   std::nullopt,
-                   {},
-                   {},
-                   &section.where});
+    scan(context, section.heading, [&] {
+      return Text{section.heading, name + "标题", "the heading of " + name_en, std::nullopt, {}, {},
+                  &section.where};
+    });
+    scan(context, section.text, [&] {
+      return Text{section.text, name + "正文", "the text of " + name_en, std::nullopt, {},
+                  {},           &section.where};
+    });
   }
   for (const auto& claim : d.narrative.claims)
-    scan(context, {claim.sentence,
-                   "情况说明的语句",
-                   "a sentence of the narrative",
-                   std::nullopt,
-                   {},
-                   {},
-                   &claim.where});
+    scan(context, claim.sentence, [&] {
+      return Text{
+          claim.sentence, "情况说明的语句", "a sentence of the narrative", std::nullopt, {}, {},
+          &claim.where};
+    });
 
   const std::vector<std::pair<TableKind, const TableCommon*>> tables{
       {TableKind::DepartmentSummary, &d.department_summary},
@@ -218,11 +229,15 @@ void TemplateResidue::check(RuleContext& context) const {
     if (!table->present)
       continue;
     const std::string name(table_info(kind).zh_name);
-    scan(context,
-         {table->title, name + "的标题", "the title of " + name, kind, {}, {}, &table->where});
+    scan(context, table->title, [&] {
+      return Text{table->title, name + "的标题", "the title of " + name, kind, {},
+                  {},           &table->where};
+    });
     if (table->note)
-      scan(context,
-           {*table->note, name + "的说明", "the note of " + name, kind, {}, {}, &table->where});
+      scan(context, *table->note, [&] {
+        return Text{*table->note, name + "的说明", "the note of " + name, kind, {},
+                    {},           &table->where};
+      });
   }
   // Row names of the code × column tables are published text too.
   for (const ClassifiedTable* table :
@@ -232,28 +247,38 @@ void TemplateResidue::check(RuleContext& context) const {
     if (!table->present)
       continue;
     for (const auto& row : table->rows)
-      scan(context, {row.name, std::string(table_info(table->kind).zh_name) + "的科目名称",
-                     "a 科目名称 of " + std::string(table_info(table->kind).zh_name), table->kind,
-                     row.code ? row.code->digits() : std::string{}, row.name, &row.where});
+      scan(context, row.name, [&] {
+        return Text{row.name,
+                    std::string(table_info(table->kind).zh_name) + "的科目名称",
+                    "a 科目名称 of " + std::string(table_info(table->kind).zh_name),
+                    table->kind,
+                    row.code ? row.code->digits() : std::string{},
+                    row.name,
+                    &row.where};
+      });
   }
 
   const PerformanceOverall& po = d.performance_overall;
   if (po.present) {
     const std::string name(table_info(TableKind::PerformanceOverall).zh_name);
-    scan(context, {po.unit_name,
-                   name + "的部门(单位)名称",
-                   "the 部门(单位)名称 of " + name,
-                   TableKind::PerformanceOverall,
-                   {},
-                   {},
-                   &po.where});
-    scan(context, {po.objective,
-                   name + "的当年整体绩效目标",
-                   "the 当年整体绩效目标 of " + name,
-                   TableKind::PerformanceOverall,
-                   {},
-                   {},
-                   &po.where});
+    scan(context, po.unit_name, [&] {
+      return Text{po.unit_name,
+                  name + "的部门(单位)名称",
+                  "the 部门(单位)名称 of " + name,
+                  TableKind::PerformanceOverall,
+                  {},
+                  {},
+                  &po.where};
+    });
+    scan(context, po.objective, [&] {
+      return Text{po.objective,
+                  name + "的当年整体绩效目标",
+                  "the 当年整体绩效目标 of " + name,
+                  TableKind::PerformanceOverall,
+                  {},
+                  {},
+                  &po.where};
+    });
     scan_indicators(context, po.indicators, name, name, TableKind::PerformanceOverall, {}, {});
   }
 
@@ -269,9 +294,15 @@ void TemplateResidue::check(RuleContext& context) const {
                                {p.summary, "项目概述"},
                                {p.basis, "立项依据"},
                                {p.objective, "当年绩效目标"}})
-      scan(context, {text, owner + "的" + std::string(field),
-                     "the " + std::string(field) + " of " + owner_en,
-                     TableKind::PerformanceProjects, p.code, p.name, &p.where});
+      scan(context, text, [&] {
+        return Text{text,
+                    owner + "的" + std::string(field),
+                    "the " + std::string(field) + " of " + owner_en,
+                    TableKind::PerformanceProjects,
+                    p.code,
+                    p.name,
+                    &p.where};
+      });
     scan_indicators(context, p.indicators, owner, owner_en, TableKind::PerformanceProjects, p.code,
                     p.name);
   }

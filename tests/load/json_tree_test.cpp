@@ -46,11 +46,29 @@ TEST_CASE("json_tree: builds values with kinds, text and number lexemes", "[load
 }
 
 TEST_CASE("json_tree: big numbers keep their exact lexeme", "[load][json_tree]") {
-  const auto result = json::parse(R"([12345678901234567890123, 1e400, 0.1])");
+  const auto result = json::parse(R"([12345678901234567890123, 1e400, 0.1, -1E+999, "1e400"])");
+  REQUIRE(result.problems.empty());
   REQUIRE(result.root);
   CHECK(result.root->children[0].text == "12345678901234567890123");
-  CHECK(result.root->children[1].text == "1e400");
+  CHECK(result.root->children[1].text == "1e400");  // beyond a double: parsed all the same
   CHECK(result.root->children[2].text == "0.1");
+  CHECK(result.root->children[3].text == "-1E+999");
+  CHECK(result.root->children[4].kind == Kind::String);
+  CHECK(result.root->children[4].text == "1e400");  // a string that looks like one is kept
+  CHECK(result.root->children[4].pos.column == 48);
+}
+
+TEST_CASE("json_tree: escaped strings are decoded and positions stay right after them",
+          "[load][json_tree]") {
+  const auto result = json::parse(R"({"k\"ey": "a\\\"b\u00e9\n", "next": "名", "n": 1})");
+  REQUIRE(result.problems.empty());
+  REQUIRE(result.root);
+  const json::Value& root = *result.root;
+  CHECK(root.children[0].key == "k\"ey");
+  CHECK(root.children[0].text == "a\\\"bé\n");
+  CHECK(root.member("next")->key_pos.column == 29);
+  CHECK(root.member("next")->pos.column == 37);
+  CHECK(root.member("n")->pos.column == 47);
 }
 
 TEST_CASE("json_tree: positions of nested values and keys", "[load][json_tree]") {
@@ -123,7 +141,7 @@ TEST_CASE("json_tree: syntax errors name the offending token and its position",
   }
   SECTION("missing colon after a Chinese key") {
     const auto p = only_problem(json::parse("{\"金额\" 1}"));
-    CHECK_THAT(p.message, Catch::Contains("expected ':'"));
+    CHECK_THAT(p.message, Catch::Contains("unexpected '1'; expected ':'"));
     check_at(p, 1, 7);
   }
   SECTION("unterminated string") {
@@ -141,14 +159,34 @@ TEST_CASE("json_tree: syntax errors name the offending token and its position",
     CHECK_THAT(p.message, Catch::Contains("expected end of input"));
     check_at(p, 1, 4);
   }
-  SECTION("raw control character in a string") {
+  SECTION("raw control character in a string: at the character itself") {
     const auto p = only_problem(json::parse("{\"a\":\n  \"x\ty\"}"));
-    CHECK_THAT(p.message, Catch::Contains("control character"));
-    check_at(p, 2, 3);
+    CHECK_THAT(p.message, Catch::Contains("control character U+0009 must be escaped"));
+    check_at(p, 2, 5);
+  }
+  SECTION("a NUL byte anywhere (the parser would read it as the end of the text)") {
+    using namespace std::string_literals;
+    const auto p = only_problem(json::parse("{\"a\": 1}\0 {\"b\": 2}"s));
+    CHECK_THAT(p.message, Catch::Contains("U+0000 (NUL) is not allowed"));
+    check_at(p, 1, 9);
   }
   SECTION("comments are not JSON") {
     const auto p = only_problem(json::parse("{\"a\": 1 // note\n}"));
+    CHECK_THAT(p.message, Catch::Contains("unexpected '/'; expected ',' or '}'"));
     check_at(p, 1, 9);
+  }
+  SECTION("a bad escape and a lone surrogate") {
+    CHECK_THAT(only_problem(json::parse(R"(["a\qb"])")).message,
+               Catch::Contains("invalid escape '\\q'"));
+    const auto low = only_problem(json::parse(R"(["\uDC00"])"));
+    CHECK_THAT(low.message, Catch::Contains("surrogate U+DC00..U+DFFF must follow"));
+    check_at(low, 1, 2);
+    CHECK_THAT(only_problem(json::parse(R"(["\u12G4"])")).message, Catch::Contains("4 hex digits"));
+  }
+  SECTION("a number without digits after the point") {
+    const auto p = only_problem(json::parse("[1.]"));
+    CHECK_THAT(p.message, Catch::Contains("invalid number; last read: '1.]'"));
+    check_at(p, 1, 2);
   }
 }
 

@@ -1,10 +1,11 @@
 #pragma once
-// Test fixtures: XLSX workbooks written part by part with libzip, so every test states
+// Test fixtures: XLSX workbooks written part by part with minizip, so every test states
 // exactly the XML it feeds the reader. Header-only (inline) so that tests/CMakeLists.txt
-// needs no new source; libzip comes with budgetcheck_lib (static: its PRIVATE link
-// libraries are linked into the test executable too, and <zip.h> is in /usr/include).
+// needs no new source; minizip comes with budgetcheck_lib (static: its PRIVATE link
+// libraries are linked into the test executable too, and <minizip/zip.h> is in
+// /usr/include).
 
-#include <zip.h>
+#include <minizip/zip.h>
 
 #include <filesystem>
 #include <fstream>
@@ -25,23 +26,21 @@ inline std::string zip_bytes(const ZipEntries& entries) {
   static std::mt19937_64 random{std::random_device{}()};
   const auto path = std::filesystem::temp_directory_path() /
                     ("budgetcheck-xlsx-" + std::to_string(random()) + ".zip");
-  int error = 0;
-  zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+  zipFile archive = zipOpen(path.c_str(), APPEND_STATUS_CREATE);
   if (archive == nullptr)
-    throw std::runtime_error("zip_open failed");
+    throw std::runtime_error("zipOpen failed");
   for (const auto& [name, content] : entries) {
-    // libzip reads the buffer at zip_close: the strings in `entries` outlive that.
-    zip_source_t* source = zip_source_buffer(archive, content.data(), content.size(), 0);
-    if (source == nullptr || zip_file_add(archive, name.c_str(), source, ZIP_FL_OVERWRITE) < 0) {
-      zip_source_free(source);
-      zip_discard(archive);
-      throw std::runtime_error("zip_file_add failed for " + name);
+    if (zipOpenNewFileInZip(archive, name.c_str(), nullptr, nullptr, 0, nullptr, 0, nullptr,
+                            Z_DEFLATED, Z_DEFAULT_COMPRESSION) != ZIP_OK ||
+        zipWriteInFileInZip(archive, content.data(), static_cast<unsigned>(content.size())) !=
+            ZIP_OK ||
+        zipCloseFileInZip(archive) != ZIP_OK) {
+      zipClose(archive, nullptr);
+      throw std::runtime_error("cannot add " + name + " to the zip");
     }
   }
-  if (zip_close(archive) != 0) {
-    zip_discard(archive);
-    throw std::runtime_error("zip_close failed");
-  }
+  if (zipClose(archive, nullptr) != ZIP_OK)
+    throw std::runtime_error("zipClose failed");
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();

@@ -1,10 +1,11 @@
 #pragma once
 // A small JSON tree that remembers where every value and key starts in the source.
-// nlohmann::json keeps no positions, so the loader parses with nlohmann's SAX interface
+// JSON parsers keep no positions, so the loader parses with RapidJSON's SAX interface
 // into this tree and then walks it; every problem can then name line:column.
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,13 +29,14 @@ struct Value {
   Kind kind = Kind::Null;
   bool boolean = false;
   // String: the decoded text. Number: the lexeme exactly as written ("2465.43", "1e400"),
-  // so amounts are read as exact decimals and never pass through a double.
-  std::string text;
+  // so amounts are read as exact decimals and never pass through a double. A view into
+  // ParseResult::text, like `key`.
+  std::string_view text;
   // Array items, or object members in source order (duplicates are kept, and reported).
   std::vector<Value> children;
-  std::string key;    // for an object member: its key
-  SourcePos key_pos;  // for an object member: where its key starts
-  SourcePos pos;      // where the value starts
+  std::string_view key;  // for an object member: its key
+  SourcePos key_pos;     // for an object member: where its key starts
+  SourcePos pos;         // where the value starts
 
   bool is_object() const { return kind == Kind::Object; }
   bool is_array() const { return kind == Kind::Array; }
@@ -52,6 +54,9 @@ struct ParseOptions {
 
 struct ParseResult {
   std::optional<Value> root;  // set when the text is well-formed JSON
+  // The decoded strings and number lexemes the tree's views point into (RapidJSON parses
+  // in situ); it lives as long as the tree.
+  std::unique_ptr<char[]> text;
   // Syntax errors (at most one: parsing stops there), encoding problems, too deep nesting,
   // duplicate keys (these do not stop parsing: the tree is still built).
   std::vector<LoadProblem> problems;

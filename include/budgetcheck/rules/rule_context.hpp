@@ -28,6 +28,12 @@ struct CellRef {
   std::optional<Column> column;
   const Cell* cell = nullptr;
   std::string label;  // short name inside a formula: the code, or the row/column name
+  // The row of a code × column cell: a cell the source left out has no location of its
+  // own, and a finding about it is placed at the row, under the key it would have.
+  const AmountRow* row = nullptr;
+
+  // Where a finding about this figure points.
+  SourceLocation where() const;
 
   // A cell of a code × column row; label is the code, else the row name.
   static CellRef of(TableKind table, const AmountRow& row, Column column);
