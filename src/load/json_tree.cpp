@@ -342,11 +342,12 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   }
   bool String(const char* str, rapidjson::SizeType length, bool /*copy*/) {
     const std::size_t start = next_token(text_, cursor_);
-    if (!valid_decoded(str, length, start))
+    const std::size_t end = string_end(text_, start);
+    if (!valid_decoded(str, length, start, end))
       return false;
     Value& v = add_scalar(Kind::String, start);
     v.text = std::string_view(str, length);
-    cursor_ = string_end(text_, start);
+    cursor_ = end;
     return true;
   }
   bool StartObject() { return open(Kind::Object); }
@@ -356,9 +357,10 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
 
   bool Key(const char* str, rapidjson::SizeType length, bool /*copy*/) {
     const std::size_t start = next_token(text_, cursor_);
-    if (!valid_decoded(str, length, start))
+    const std::size_t end = string_end(text_, start);
+    if (!valid_decoded(str, length, start, end))
       return false;
-    cursor_ = string_end(text_, start);
+    cursor_ = end;
     pending_key_pos_ = tracker_.at(start);
     const std::string_view name(str, length);
     if (is_duplicate_key(frames_.back(), name))
@@ -372,7 +374,9 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   // RapidJSON decodes an escaped low surrogate without its high one ("\uDC00") into the
   // bytes ED B0..BF: not UTF-8. The text itself was validated, so only an escape makes
   // them; they are refused like the other bad escapes.
-  bool valid_decoded(const char* str, std::size_t length, std::size_t start) {
+  bool valid_decoded(const char* str, std::size_t length, std::size_t start, std::size_t end) {
+    if (length + 2 == end - start)
+      return true;  // as long as in the source: no escape, nothing decoded
     for (const char* p = str; (p = static_cast<const char*>(std::memchr(
                                    p, '\xED', length - static_cast<std::size_t>(p - str))));
          ++p) {

@@ -9,7 +9,9 @@
 #include <charconv>
 #include <cstring>
 #include <fstream>
+#include <initializer_list>
 #include <map>
+#include <span>
 #include <unordered_map>
 #include <utility>
 
@@ -126,23 +128,31 @@ class Walker {
     report(member.key_pos, child_pointer(pointer, member.key), std::move(message));
   }
 
-  // The "object with known keys" check: reports every key not in `known`.
-  void check_keys(const Value& object, const std::string& pointer,
-                  const std::vector<std::string_view>& known) {
+  // The "object with known keys" check: reports every key not in `known`. The key lists
+  // are mostly braced lists at the call: an initializer_list keeps them off the heap.
+  using Keys = std::span<const std::string_view>;
+  void check_keys(const Value& object, const std::string& pointer, Keys known) {
     for (const Value& member : object.children)
       if (std::find(known.begin(), known.end(), member.key) == known.end())
-        report_unknown_key(member, pointer, known);
+        report_unknown_key(member, pointer, {known.begin(), known.end()});
+  }
+  void check_keys(const Value& object, const std::string& pointer,
+                  std::initializer_list<std::string_view> known) {
+    check_keys(object, pointer, Keys(known.begin(), known.size()));
   }
 
   // Reports a type error and returns false unless `v` is an object with only `known` keys.
-  bool expect_object(const Value& v, const std::string& pointer,
-                     const std::vector<std::string_view>& known) {
+  bool expect_object(const Value& v, const std::string& pointer, Keys known) {
     if (!v.is_object()) {
       type_error(v, pointer, "an object");
       return false;
     }
     check_keys(v, pointer, known);
     return true;
+  }
+  bool expect_object(const Value& v, const std::string& pointer,
+                     std::initializer_list<std::string_view> known) {
+    return expect_object(v, pointer, Keys(known.begin(), known.size()));
   }
 
   const Value* required(const Value& object, const std::string& pointer, std::string_view key) {

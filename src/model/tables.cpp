@@ -4,14 +4,31 @@
 
 namespace budgetcheck {
 
+const Cell& AmountRow::operator[](Column c) const {
+  static const Cell kBlank;
+  for (const auto& [column, cell] : cells_)
+    if (column == c)
+      return cell;
+  return kBlank;
+}
+
+Cell& AmountRow::operator[](Column c) {
+  for (auto& [column, cell] : cells_)
+    if (column == c)
+      return cell;
+  return cells_.emplace_back(c, Cell{}).second;
+}
+
+bool AmountRow::all_blank() const {
+  return std::all_of(cells_.begin(), cells_.end(), [](const auto& c) { return c.second.blank(); });
+}
+
 bool ClassifiedTable::has_column(Column c) const {
   return std::find(columns.begin(), columns.end(), c) != columns.end();
 }
 
 bool ClassifiedTable::empty() const {
-  auto row_blank = [](const AmountRow& row) {
-    return std::all_of(row.cells.begin(), row.cells.end(), [](const Cell& c) { return c.blank(); });
-  };
+  auto row_blank = [](const AmountRow& row) { return row.all_blank(); };
   return (!totals || row_blank(*totals)) && std::all_of(rows.begin(), rows.end(), row_blank);
 }
 

@@ -27,17 +27,6 @@ std::string short_sentence(std::string_view sentence, std::size_t max_chars) {
   return std::string(sentence);
 }
 
-std::string describe(const CellRef& ref) {
-  std::string text = std::string(table_info(ref.table).zh_name);
-  if (!ref.row_code.empty())
-    text += " " + ref.row_code;
-  if (!ref.row_name.empty())
-    text += " " + ref.row_name;
-  if (ref.column)
-    text += " · " + std::string(column_info(*ref.column).zh_name);
-  return text;
-}
-
 std::string money(Amount amount, const Document& document) {
   return amount.to_display(document.header.decimals) + " " +
          std::string(amount_unit_zh(document.header.amount_unit));

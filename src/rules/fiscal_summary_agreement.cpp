@@ -108,8 +108,8 @@ void FiscalSummaryAgreement::check(RuleContext& context) const {
     // An empty fund table may omit its 合计 row; read it as blank.
     AmountRow blank_totals;
     blank_totals.where = table.where;
-    for (auto& cell : blank_totals.cells)
-      cell.where = table.where;
+    for (const ColumnInfo& c : all_columns())
+      blank_totals[c.id].where = table.where;
     const AmountRow* totals =
         table.totals ? &*table.totals : (table.empty() ? &blank_totals : nullptr);
     if (!totals)

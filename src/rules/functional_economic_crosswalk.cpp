@@ -122,7 +122,7 @@ void FunctionalEconomicCrosswalk::check(RuleContext& context) const {
       ref = CellRef::of(TableKind::GeneralPublicBasic, *target, Column::Total);
     } else {
       ref = CellRef::named(TableKind::GeneralPublicBasic, missing, "", Column::Total);
-      ref.row_code = pair.economic[0];
+      ref.own_code = pair.economic[0];
     }
     Finding f = context.finding_at(ref);
     const Amount actual = target ? (*target)[Column::Total].value_or_zero() : Amount{};
@@ -139,13 +139,13 @@ void FunctionalEconomicCrosswalk::check(RuleContext& context) const {
     }
     f.message = fmt::format(
         "{}{} 应与{} {} 一致{}",
-        target ? claims::describe(ref) : "一般公共预算财政拨款基本支出表 " + alternatives,
+        target ? describe(ref) : "一般公共预算财政拨款基本支出表 " + alternatives,
         target ? " " + actual.to_display(d) : std::string("未列示"), f.expected_formula,
         first_functional ? functional.to_display(d) : "未列示",
         pair.economic.size() > 1 ? fmt::format("（{} 任一相符即可）", alternatives) : "");
     f.message_en = fmt::format(
         "{}{} should match {} {}{}",
-        target ? claims::describe(ref) : "一般公共预算财政拨款基本支出表 " + alternatives_en,
+        target ? describe(ref) : "一般公共预算财政拨款基本支出表 " + alternatives_en,
         target ? " " + actual.to_display(d) : std::string(" (not listed)"), f.expected_formula,
         first_functional ? functional.to_display(d) : "(not listed)",
         pair.economic.size() > 1 ? fmt::format(" (either of {} will do)", alternatives_en) : "");

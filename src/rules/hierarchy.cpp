@@ -33,10 +33,8 @@ CodeHierarchy build_hierarchy(std::span<const AmountRow> rows) {
 CellRef cell_of(TableKind table, const AmountRow& row, Column column,
                 std::string_view fallback_name) {
   CellRef ref = CellRef::of(table, row, column);
-  if (ref.row_name.empty() && ref.row_code.empty())
-    ref.row_name = std::string(fallback_name);
-  if (ref.label.empty())
-    ref.label = ref.row_name;
+  if (ref.name().empty() && ref.code().empty())
+    ref.own_name = std::string(fallback_name);  // also its label
   return ref;
 }
 
@@ -82,7 +80,7 @@ std::size_t expect_row_identity(RuleContext& context, TableKind table,
     cells.reserve(parts.size());
     for (Column part : parts) {
       CellRef ref = cell_of(table, *row, part, name);
-      ref.label = std::string(column_info(part).zh_name);  // "基本支出 + 项目支出"
+      ref.own_label = std::string(column_info(part).zh_name);  // "基本支出 + 项目支出"
       cells.push_back(std::move(ref));
     }
     if (expect_sum_if_published(context, cell_of(table, *row, target, name), cells))
@@ -131,7 +129,7 @@ bool all_blank(std::span<const Cell> cells) {
 }
 
 bool row_blank(const AmountRow& row) {
-  return all_blank(row.cells);
+  return row.all_blank();
 }
 bool row_blank(const std::optional<AmountRow>& row) {
   return !row || row_blank(*row);

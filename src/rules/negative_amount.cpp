@@ -39,9 +39,9 @@ void expect_not_negative(RuleContext& context, const CellRef& ref, bool& compare
   Finding f = context.finding_at(ref);
   const std::string_view table = table_info(ref.table).zh_name;
   const std::string what =
-      ref.column && !ref.row_name.empty()
-          ? fmt::format("{} · {}", ref.row_name, column_info(*ref.column).zh_name)
-          : ref.row_name;
+      ref.column && !ref.name().empty()
+          ? fmt::format("{} · {}", ref.name(), column_info(*ref.column).zh_name)
+          : std::string(ref.name());
   const std::string figure = ref.cell->amount->to_display(context.document().header.decimals);
   f.message = fmt::format("{} {} 为负数 {}", table, what, figure);
   f.message_en = fmt::format("{} {} is negative: {}", table, what, figure);

@@ -41,7 +41,7 @@ void PerformanceBudget::check(RuleContext& context) const {
     compared = true;
     CellRef target = CellRef::named(TableKind::PerformanceProjects, project.budget, project.name,
                                     std::nullopt, "当年预算");
-    target.row_code = project.code;
+    target.own_code = project.code;
     std::array<CellRef, 2> parts{
         CellRef::named(TableKind::PerformanceProjects, project.own_arrangement, project.name,
                        std::nullopt, "本级安排"),
@@ -49,7 +49,7 @@ void PerformanceBudget::check(RuleContext& context) const {
                        std::nullopt, "上级补助"),
     };
     for (auto& part : parts)
-      part.row_code = project.code;
+      part.own_code = project.code;
     context.expect_sum(target, parts);
   }
   if (!compared)

@@ -174,12 +174,12 @@ void PerformanceCoverage::check(RuleContext& context) const {
       if (amount > limit) {
         Finding f = claims::finding_on(context, *claim, &*limit_ref);
         f.difference = amount.minus(limit);
-        f.expected_formula = "≤ " + claims::describe(*limit_ref);
+        f.expected_formula = "≤ " + describe(*limit_ref);
         f.message = fmt::format("{} {} 超过{}（{}）", claims::claim_label(*claim),
-                                claims::money(amount, doc), claims::describe(*limit_ref),
+                                claims::money(amount, doc), describe(*limit_ref),
                                 claims::money(limit, doc));
         f.message_en = fmt::format("{} {} exceeds {} ({})", claims::claim_label_en(*claim),
-                                   claims::money(amount, doc), claims::describe(*limit_ref),
+                                   claims::money(amount, doc), describe(*limit_ref),
                                    claims::money(limit, doc));
         context.report(std::move(f));
       }
@@ -205,14 +205,14 @@ void PerformanceCoverage::check(RuleContext& context) const {
         "项目支出绩效目标表覆盖项目支出 {}%：设有绩效目标且载明当年预算的项目合计 {}，"
         "{}为 {}{}",
         percent ? percent->to_string(1) : "?", claims::money(covered, doc),
-        claims::describe(*project_total), claims::money(base, doc),
+        describe(*project_total), claims::money(base, doc),
         blanks.empty() ? std::string{}
                        : fmt::format("（另有{}未载明当年预算，未计入）", blank_list));
     f.message_en = fmt::format(
         "项目支出绩效目标表 cover {}% of 项目支出: the projects with targets and a stated 当年预算 "
         "total {}, {} is {}{}",
         percent ? percent->to_string(1) : "?", claims::money(covered, doc),
-        claims::describe(*project_total), claims::money(base, doc),
+        describe(*project_total), claims::money(base, doc),
         blanks.empty() ? std::string{}
                        : fmt::format(" (not counted: {}, which state no 当年预算)", blank_list_en));
     context.report(std::move(f));

@@ -29,10 +29,10 @@ std::string describe_project_en(const ProjectPerformance& project, std::size_t i
 CellRef project_ref(const ProjectPerformance& project, const Cell* cell, std::string label) {
   CellRef ref;
   ref.table = TableKind::PerformanceProjects;
-  ref.row_code = project.code;
-  ref.row_name = project.name;
+  ref.own_code = project.code;
+  ref.own_name = project.name;
   ref.cell = cell;
-  ref.label = std::move(label);
+  ref.own_label = std::move(label);
   return ref;
 }
 

@@ -71,21 +71,20 @@ std::vector<RowMatch> match_rows(const RowSet& left, const RowSet& right) {
 CellRef total_cell(TableKind table, const AmountRow& row, Column column,
                    std::string_view row_name) {
   CellRef ref = CellRef::of(table, row, column);
-  ref.row_code.clear();
-  ref.row_name = std::string(row_name);
-  ref.label = ref.row_name;
+  ref.own_identity = true;  // no code: the row is named by its place ("合计", "支出总计")
+  ref.own_name = std::string(row_name);
   return ref;
 }
 
 namespace {
 
 // "208 社会保障和就业支出", or just the name for a row without a code.
-std::string row_label(const std::string& code, const std::string& name) {
+std::string row_label(std::string_view code, std::string_view name) {
   if (code.empty())
-    return name;
+    return std::string(name);
   if (name.empty())
-    return code;
-  return code + " " + name;
+    return std::string(code);
+  return fmt::format("{} {}", code, name);
 }
 
 }  // namespace
@@ -110,14 +109,14 @@ void expect_row_present(RuleContext& context, const RowSet& lacking, Column lack
   }
   CellRef missing;
   missing.table = lacking.table;
-  missing.row_code = present.row_code;
-  missing.row_name = present.row_name;
+  missing.own_code = present.code();
+  missing.own_name = present.name();
   missing.column = lacking_column;
   Finding f = context.finding_at(missing);
   f.expected = figure;
   f.actual_blank = true;
   f.difference = Amount{}.minus(figure);
-  const std::string row = row_label(present.row_code, present.row_name);
+  const std::string row = row_label(present.code(), present.name());
   f.expected_formula = std::string(table_info(present.table).zh_name) + " " + row + " · " +
                        std::string(column_info(*present.column).zh_name);
   f.where = lacking.where;

@@ -35,13 +35,39 @@ std::string_view rule_status_zh(RuleStatus status) {
 CellRef CellRef::of(TableKind table, const AmountRow& row, Column column) {
   CellRef ref;
   ref.table = table;
-  ref.row_code = row.code ? row.code->digits() : std::string{};
-  ref.row_name = row.name;
   ref.column = column;
   ref.cell = &row[column];
-  ref.label = ref.row_code.empty() ? row.name : ref.row_code;
   ref.row = &row;
   return ref;
+}
+
+CellRef CellRef::named(TableKind table, const Cell& cell, std::string row_name,
+                       std::optional<Column> column, std::string label) {
+  CellRef ref;
+  ref.table = table;
+  ref.own_name = std::move(row_name);
+  ref.column = column;
+  ref.cell = &cell;
+  ref.own_label = std::move(label);
+  return ref;
+}
+
+std::string_view CellRef::code() const {
+  if (own_identity || !own_code.empty() || !row || !row->code)
+    return own_code;
+  return row->code->digits();
+}
+
+std::string_view CellRef::name() const {
+  if (own_identity || !own_name.empty() || !row)
+    return own_name;
+  return row->name;
+}
+
+std::string_view CellRef::label() const {
+  if (!own_label.empty())
+    return own_label;
+  return row && !code().empty() ? code() : name();
 }
 
 SourceLocation CellRef::where() const {
@@ -53,17 +79,6 @@ SourceLocation CellRef::where() const {
   at.pointer += "/";
   at.pointer += column_info(*column).key;
   return at;
-}
-
-CellRef CellRef::named(TableKind table, const Cell& cell, std::string row_name,
-                       std::optional<Column> column, std::string label) {
-  CellRef ref;
-  ref.table = table;
-  ref.row_name = std::move(row_name);
-  ref.column = column;
-  ref.cell = &cell;
-  ref.label = label.empty() ? ref.row_name : std::move(label);
-  return ref;
 }
 
 RuleContext::RuleContext(const Document& document, const RuleInfo& rule, Severity severity)
@@ -78,8 +93,8 @@ Finding RuleContext::finding_at(const CellRef& target) const {
   f.rule_name = std::string(rule_.name);
   f.severity = result_.severity;
   f.table = target.table;
-  f.row_code = target.row_code;
-  f.row_name = target.row_name;
+  f.row_code = target.code();
+  f.row_name = target.name();
   f.column = target.column;
   if (target.cell) {
     f.actual = target.cell->amount;
@@ -89,25 +104,20 @@ Finding RuleContext::finding_at(const CellRef& target) const {
   return f;
 }
 
-namespace {
-
 std::string describe(const CellRef& ref) {
   std::string text = std::string(table_info(ref.table).zh_name);
-  if (!ref.row_code.empty())
-    text += " " + ref.row_code;
-  if (!ref.row_name.empty())
-    text += " " + ref.row_name;
+  if (!ref.code().empty())
+    text += " " + std::string(ref.code());
+  if (!ref.name().empty())
+    text += " " + std::string(ref.name());
   if (ref.column)
     text += " · " + std::string(column_info(*ref.column).zh_name);
   return text;
 }
 
-}  // namespace
-
 void RuleContext::expect_sum(const CellRef& target, std::span<const CellRef> parts) {
   ++result_.checks;
   Amount sum;
-  std::string formula;
   for (const auto& part : parts) {
     const auto next = sum.plus(part.cell ? part.cell->value_or_zero() : Amount{});
     if (!next) {
@@ -116,14 +126,17 @@ void RuleContext::expect_sum(const CellRef& target, std::span<const CellRef> par
       return;
     }
     sum = *next;
-    if (!formula.empty())
-      formula += " + ";
-    formula += part.label;
   }
   const Amount actual = target.cell ? target.cell->value_or_zero() : Amount{};
   const Agreement agreement = rounding_.judge_sum(actual, sum, parts.size());
   if (agreement == Agreement::Exact)
     return;
+  std::string formula;  // written only for a finding: most sums agree
+  for (const auto& part : parts) {
+    if (!formula.empty())
+      formula += " + ";
+    formula += part.label();
+  }
   Finding f = finding_at(target);
   f.expected = sum;
   f.difference = actual.minus(sum);

@@ -57,8 +57,8 @@ void SummaryIncomeAgreement::check(RuleContext& context) const {
   // figures still disagrees. A table with rows but no 合计 row cannot be compared.
   AmountRow blank_totals;
   blank_totals.where = income.where;
-  for (auto& cell : blank_totals.cells)
-    cell.where = income.where;
+  for (const ColumnInfo& c : all_columns())
+    blank_totals[c.id].where = income.where;
   const AmountRow* totals = income.totals ? &*income.totals : nullptr;
   if (!totals && income.empty())
     totals = &blank_totals;

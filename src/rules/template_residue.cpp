@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -60,17 +61,29 @@ constexpr std::array<std::string_view, 10> kPhrases{
     "待填写",       "待补充",   "增加（减少）", "增加(减少)",     "增长（减少）",
     "增长（下降）", "增（减）", "主要原因是。", "主要原因是：。", "主要用于。"};
 
-// Length in bytes of the placeholder letter (X, x, ×, Ｘ, ｘ) at `i`, or 0.
+// Length in bytes of the placeholder letter (X, x, ×, Ｘ, ｘ) at `i`, or 0. Bytes are
+// compared directly: this runs on every byte of every text.
 std::size_t placeholder_letter(std::string_view s, std::size_t i) {
-  const std::string_view rest = s.substr(i);
-  if (rest[0] == 'X' || rest[0] == 'x')
+  const char c = s[i];
+  if (c == 'X' || c == 'x')
     return 1;
-  if (rest[0] != '\xC3' && rest[0] != '\xEF')  // the lead bytes of ×, Ｘ and ｘ
-    return 0;
-  for (std::string_view letter : {"×", "Ｘ", "ｘ"})
-    if (rest.substr(0, letter.size()) == letter)
-      return letter.size();
+  if (c == '\xC3')  // × C3 97
+    return i + 1 < s.size() && s[i + 1] == '\x97' ? 2 : 0;
+  if (c == '\xEF' && i + 2 < s.size())  // Ｘ EF BC B8, ｘ EF BD 98
+    return (s[i + 1] == '\xBC' && s[i + 2] == '\xB8') || (s[i + 1] == '\xBD' && s[i + 2] == '\x98')
+               ? 3
+               : 0;
   return 0;
+}
+
+// True if a phrase may start at `i`: its first character is 待, 增 or 主.
+bool phrase_lead(std::string_view s, std::size_t i) {
+  if (i + 2 >= s.size())
+    return false;
+  const char a = s[i], b = s[i + 1], c = s[i + 2];
+  return (a == '\xE5' && b == '\xBE' && c == '\x85') ||  // 待
+         (a == '\xE5' && b == '\xA2' && c == '\x9E') ||  // 增
+         (a == '\xE4' && b == '\xB8' && c == '\xBB');    // 主
 }
 
 // An ASCII letter or digit. A byte of a multi-byte UTF-8 character never is one, so the
@@ -83,46 +96,35 @@ struct Hit {
   std::size_t pos, length;
 };
 
-// Runs of ≥ 2 placeholder letters not glued to a Latin word or number.
-std::vector<Hit> placeholder_runs(std::string_view s) {
-  std::vector<Hit> hits;
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t len = placeholder_letter(s, i);
-    if (len == 0) {
-      ++i;
-      continue;
-    }
-    const std::size_t start = i;
-    std::size_t letters = 0;
-    for (; len != 0; len = i < s.size() ? placeholder_letter(s, i) : 0) {
-      ++letters;
-      i += len;
-    }
-    const bool glued_before = start > 0 && is_ascii_alnum(s[start - 1]);
-    const bool glued_after = i < s.size() && is_ascii_alnum(s[i]);
-    if (letters >= 2 && !glued_before && !glued_after)
-      hits.push_back({start, i - start});
-  }
-  return hits;
-}
-
-// Every occurrence of a placeholder run or phrase in `text`.
+// Every placeholder run (≥ 2 letters, not glued to a Latin word or number) and every
+// phrase, in one pass: only the few bytes that can start either are looked at closely.
 std::vector<Hit> find_residue(std::string_view text) {
-  std::vector<Hit> hits = placeholder_runs(text);
-  // The phrases are grouped by their first character; a group is searched only when
-  // that character occurs at all.
-  std::string_view lead;
-  bool lead_found = false;
-  for (auto phrase : kPhrases) {
-    if (phrase.substr(0, 3) != lead) {
-      lead = phrase.substr(0, 3);
-      lead_found = text.find(lead) != std::string_view::npos;
-    }
-    if (!lead_found)
+  std::vector<Hit> hits;
+  for (std::size_t i = 0; i < text.size();) {
+    if (std::size_t len = placeholder_letter(text, i)) {
+      const std::size_t start = i;
+      std::size_t letters = 0;
+      for (; len != 0; len = i < text.size() ? placeholder_letter(text, i) : 0) {
+        ++letters;
+        i += len;
+      }
+      const bool glued = (start > 0 && is_ascii_alnum(text[start - 1])) ||
+                         (i < text.size() && is_ascii_alnum(text[i]));
+      if (letters >= 2 && !glued)
+        hits.push_back({start, i - start});
       continue;
-    for (auto pos = text.find(phrase); pos != std::string_view::npos;
-         pos = text.find(phrase, pos + phrase.size()))
-      hits.push_back({pos, phrase.size()});
+    }
+    const auto phrase =
+        phrase_lead(text, i)
+            ? std::find_if(kPhrases.begin(), kPhrases.end(),
+                           [&](std::string_view p) { return text.substr(i).starts_with(p); })
+            : kPhrases.end();
+    if (phrase != kPhrases.end()) {
+      hits.push_back({i, phrase->size()});
+      i += phrase->size();
+    } else {
+      ++i;
+    }
   }
   return hits;
 }
@@ -132,8 +134,8 @@ void report_hits(RuleContext& context, const Text& t, const std::vector<Hit>& hi
     CellRef ref;
     if (t.table)
       ref.table = *t.table;
-    ref.row_code = t.row_code;
-    ref.row_name = t.row_name;
+    ref.own_code = t.row_code;
+    ref.own_name = t.row_name;
     Finding f = context.finding_at(ref);
     if (!t.table)
       f.table.reset();

@@ -87,17 +87,16 @@ void ThreePublicEconomic::check(RuleContext& context) const {
     f.actual = value;
     f.expected = bound;
     f.difference = value.minus(bound);
-    f.expected_formula = "≤ " + claims::describe(limit);
+    f.expected_formula = "≤ " + describe(limit);
     f.message = fmt::format(
-        "{}{} {} 超过{} {}（“三公”经费含基本支出和项目支出，基本支出部分不应更多）",
-        claims::describe(cell), codes.find('+') == std::string::npos ? "" : "（" + codes + "）",
-        value.to_display(d), claims::describe(limit),
-        link.limit->blank() ? "空白（按 0 计）" : bound.to_display(d));
+        "{}{} {} 超过{} {}（“三公”经费含基本支出和项目支出，基本支出部分不应更多）", describe(cell),
+        codes.find('+') == std::string::npos ? "" : "（" + codes + "）", value.to_display(d),
+        describe(limit), link.limit->blank() ? "空白（按 0 计）" : bound.to_display(d));
     f.message_en = fmt::format(
         "{}{} {} exceeds {} {} (“三公” spending covers both 基本支出 and 项目支出, so its 基本支出 "
         "part cannot be larger)",
-        claims::describe(cell), codes.find('+') == std::string::npos ? "" : " (" + codes + ")",
-        value.to_display(d), claims::describe(limit),
+        describe(cell), codes.find('+') == std::string::npos ? "" : " (" + codes + ")",
+        value.to_display(d), describe(limit),
         link.limit->blank() ? "blank, taken as 0" : bound.to_display(d));
     context.report(std::move(f));
   }

@@ -28,14 +28,14 @@ TEST_CASE("template-residue reports each placeholder with an excerpt", "[rules][
       test::run_rule("BC405", with_section_text("收入比 2025 年增加（减少）XX 万元，主要原因是。"));
   INFO(test::findings_text(result));
   REQUIRE(result.status == RuleStatus::Failed);
-  REQUIRE(result.findings.size() == 3);
-  const Finding& f = result.findings[0];
+  REQUIRE(result.findings.size() == 3);  // in reading order
+  CHECK(result.findings[0].message.find("模板残留“增加（减少）”") != std::string::npos);
+  const Finding& f = result.findings[1];
   CHECK(f.rule_code == "BC405");
   CHECK_FALSE(f.table.has_value());
   CHECK(f.where.pointer == "/narrative/sections/0");
   CHECK(f.message ==
         "情况说明“二、收支总体情况”正文有模板残留“XX”：…2025 年增加（减少）XX 万元，主要原因是。");
-  CHECK(result.findings[1].message.find("模板残留“增加（减少）”") != std::string::npos);
   CHECK(result.findings[2].message.find("模板残留“主要原因是。”") != std::string::npos);
 }
 

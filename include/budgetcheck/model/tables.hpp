@@ -38,11 +38,20 @@ struct AmountRow {
   std::optional<ClassificationCode> code;  // absent on rows published without a code
   std::string name;                        // 科目名称 / 项目 as published
   std::string category;                    // procurement only: "货物" / "工程" / "服务"
-  std::array<Cell, kColumnCount> cells;    // indexed by Column; only the table's columns are used
   SourceLocation where;
 
-  const Cell& operator[](Column c) const { return cells[static_cast<std::size_t>(c)]; }
-  Cell& operator[](Column c) { return cells[static_cast<std::size_t>(c)]; }
+  // The cell of column `c`; a blank cell without a location of its own when the row
+  // has none (a finding about it is placed at the row: CellRef::where).
+  const Cell& operator[](Column c) const;
+  // The cell of column `c`, added blank when the row has none yet.
+  Cell& operator[](Column c);
+  bool all_blank() const;
+
+ private:
+  // Only the cells the source gave, in the order given: a table publishes 2–5 of the 16
+  // columns, and 16 cells per row made rows 1.7 KB each, most of it blank (and the
+  // memory of a big file ~50× its size).
+  std::vector<std::pair<Column, Cell>> cells_;
 };
 
 // 功能分类 / 经济分类 tables: rows keyed by 科目编码 × amount columns, with a 合计 row.

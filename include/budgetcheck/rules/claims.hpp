@@ -20,9 +20,6 @@ std::vector<const Claim*> of_subject(const Narrative& narrative, ClaimSubject su
 // The sentence cut to `max_chars` code points, "…" appended when cut.
 std::string short_sentence(std::string_view sentence, std::size_t max_chars = 40);
 
-// "一般公共预算财政拨款支出表 208 社会保障和就业支出 · 基本支出".
-std::string describe(const CellRef& ref);
-
 // "84.00 万元" with the document's decimals and unit; a claim stated with more digits keeps them.
 std::string money(Amount amount, const Document& document);
 

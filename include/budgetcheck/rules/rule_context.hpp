@@ -23,15 +23,21 @@ std::string_view rule_status_zh(RuleStatus status);  // "通过" / "未通过" /
 // One figure in one table, named the way a finding names it.
 struct CellRef {
   TableKind table{};
-  std::string row_code;  // empty when the row has none
-  std::string row_name;  // "合计" for a total row
   std::optional<Column> column;
   const Cell* cell = nullptr;
-  std::string label;  // short name inside a formula: the code, or the row/column name
-  // The row of a code × column cell: a cell the source left out has no location of its
-  // own, and a finding about it is placed at the row, under the key it would have.
+  // The row of a code × column cell. Its code and name name the figure unless own_code /
+  // own_name say otherwise (copying them for every comparison cost more than comparing);
+  // a cell the source left out has no location of its own, and a finding about it is
+  // placed at the row, under the key it would have.
   const AmountRow* row = nullptr;
+  std::string own_code;       // a figure outside a row, or a row named otherwise
+  std::string own_name;       // e.g. "合计" for a total row
+  std::string own_label;      // short name inside a formula, when not the code or the name
+  bool own_identity = false;  // own_code and own_name replace the row's even when empty
 
+  std::string_view code() const;   // empty when the row has none
+  std::string_view name() const;   // "合计" for a total row
+  std::string_view label() const;  // own_label, else the code, else the name
   // Where a finding about this figure points.
   SourceLocation where() const;
 
@@ -41,6 +47,9 @@ struct CellRef {
   static CellRef named(TableKind table, const Cell& cell, std::string row_name,
                        std::optional<Column> column = std::nullopt, std::string label = {});
 };
+
+// "一般公共预算财政拨款支出表 208 社会保障和就业支出 · 基本支出".
+std::string describe(const CellRef& ref);
 
 struct RuleResult {
   const RuleInfo* rule = nullptr;
