@@ -12,6 +12,7 @@
 #include <rapidjson/reader.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <memory>
 #include <unordered_set>
@@ -22,50 +23,20 @@ namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-// Turns byte offsets into line:column. Offsets are asked for in increasing order while
-// parsing, so the tracker walks forward incrementally (linear in the input overall).
-class PositionTracker {
- public:
-  // `first_line_start`: where column 1 of line 1 is (after a byte order mark).
-  PositionTracker(std::string_view text, std::size_t first_line_start)
-      : text_(text), first_line_start_(first_line_start) {
-    reset();
+// UTF-8 continuation bytes (10xxxxxx) in [p, p + n): each byte that starts no code point.
+// Eight bytes at a time: this runs over the whole text.
+std::size_t continuation_bytes(const unsigned char* p, std::size_t n) {
+  std::size_t count = 0, i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p + i, 8);
+    // Bit 7 set and bit 6 clear: (w << 1) brings each byte's bit 6 to its bit 7.
+    count += static_cast<std::size_t>(std::popcount(w & ~(w << 1) & 0x8080808080808080ULL));
   }
-
-  SourcePos at(std::size_t offset) {
-    if (offset > text_.size())
-      offset = text_.size();
-    if (offset < offset_)
-      reset();
-    const char* data = text_.data();
-    while (offset_ < offset) {
-      const void* newline = std::memchr(data + offset_, '\n', offset - offset_);
-      const std::size_t stop =
-          newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - data) : offset;
-      for (; offset_ < stop; ++offset_)  // a continuation byte does not start a code point
-        column_ += (static_cast<unsigned char>(data[offset_]) & 0xC0) != 0x80;
-      if (newline) {
-        ++line_;
-        column_ = 1;
-        ++offset_;
-      }
-    }
-    return {offset, line_, column_};
-  }
-
- private:
-  void reset() {
-    offset_ = first_line_start_;
-    line_ = 1;
-    column_ = 1;
-  }
-
-  std::string_view text_;
-  std::size_t first_line_start_;
-  std::size_t offset_ = 0;
-  std::uint32_t line_ = 1;
-  std::uint32_t column_ = 1;
-};
+  for (; i < n; ++i)
+    count += (p[i] & 0xC0) == 0x80;
+  return count;
+}
 
 LoadProblem problem_at(std::string message, const SourcePos& pos, std::string pointer = {}) {
   return LoadProblem{std::move(message),
@@ -307,17 +278,19 @@ bool is_row_array(const Value& v) {
 // text); its end follows from its kind.
 class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeBuilder> {
  public:
-  TreeBuilder(std::string_view text, std::size_t body_start, const ParseOptions& options,
+  TreeBuilder(std::string_view text, std::size_t body_start, const char* buffer,
+              const LineIndex& lines, const ParseOptions& options,
               std::vector<LoadProblem>& problems)
       : text_(text),
+        buffer_(buffer),
+        body_start_(body_start),
         cursor_(body_start),
-        tracker_(text, body_start),
+        lines_(lines),
         options_(options),
         problems_(problems) {}
 
   std::optional<Value>& root() { return root_; }
   std::size_t cursor() const { return cursor_; }
-  SourcePos position(std::size_t offset) { return tracker_.at(offset); }
 
   // --- RapidJSON SAX interface (numbers arrive as text: kParseNumbersAsStringsFlag) ---
   bool Null() {
@@ -333,15 +306,17 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
     cursor_ = start + (value ? 4 : 5);
     return true;
   }
+  // In situ, a number's text and a string's decoded text start where the token (after
+  // the opening quote) starts in the source: no need to search for it.
   bool RawNumber(const char* str, rapidjson::SizeType length, bool /*copy*/) {
-    const std::size_t start = next_token(text_, cursor_);
+    const std::size_t start = source_offset(str);
     Value& v = add_scalar(Kind::Number, start);
     v.text = std::string_view(str, length);
     cursor_ = start + length;
     return true;
   }
   bool String(const char* str, rapidjson::SizeType length, bool /*copy*/) {
-    const std::size_t start = next_token(text_, cursor_);
+    const std::size_t start = source_offset(str) - 1;
     const std::size_t end = string_end(text_, start);
     if (!valid_decoded(str, length, start, end))
       return false;
@@ -356,15 +331,15 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   bool EndArray(rapidjson::SizeType) { return close(); }
 
   bool Key(const char* str, rapidjson::SizeType length, bool /*copy*/) {
-    const std::size_t start = next_token(text_, cursor_);
+    const std::size_t start = source_offset(str) - 1;
     const std::size_t end = string_end(text_, start);
     if (!valid_decoded(str, length, start, end))
       return false;
     cursor_ = end;
-    pending_key_pos_ = tracker_.at(start);
+    pending_key_pos_ = SourcePos{start, 0, 0};
     const std::string_view name(str, length);
     if (is_duplicate_key(frames_.back(), name))
-      problems_.push_back(problem_at(fmt::format("duplicate key `{}`", name), pending_key_pos_,
+      problems_.push_back(problem_at(fmt::format("duplicate key `{}`", name), lines_.at(start),
                                      open_pointer() + "/" + escape_pointer_token(name)));
     pending_key_ = name;
     return true;
@@ -383,7 +358,7 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
       if (p + 1 < str + length && static_cast<unsigned char>(p[1]) >= 0xA0) {
         problems_.push_back(problem_at(
             "syntax error: invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF",
-            tracker_.at(start)));
+            lines_.at(start)));
         return false;
       }
     }
@@ -434,7 +409,7 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   Value& add_scalar(Kind kind, std::size_t start) {
     Value v;
     v.kind = kind;
-    v.pos = tracker_.at(start);
+    v.pos = SourcePos{start, 0, 0};
     return add(std::move(v));
   }
 
@@ -467,17 +442,17 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
       problems_.push_back(
           problem_at(fmt::format("nesting deeper than {} levels; refusing to read further",
                                  options_.max_depth),
-                     tracker_.at(start)));
+                     lines_.at(start)));
       return false;
     }
     if (kind == Kind::Object && !frames_.empty() && is_row_array(frames_.back().value) &&
         ++rows_ > options_.max_rows) {
-      problems_.push_back(problem_at(too_many_rows_message(options_.max_rows), tracker_.at(start)));
+      problems_.push_back(problem_at(too_many_rows_message(options_.max_rows), lines_.at(start)));
       return false;
     }
     Frame frame;
     frame.value.kind = kind;
-    frame.value.pos = tracker_.at(start);
+    frame.value.pos = SourcePos{start, 0, 0};
     name_member(frame.value);
     frame.first = pending_.size();
     frame.index = frames_.empty() ? 0 : pending_.size() - frames_.back().first;
@@ -498,9 +473,15 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
     return true;
   }
 
+  std::size_t source_offset(const char* in_buffer) const {
+    return body_start_ + static_cast<std::size_t>(in_buffer - buffer_);
+  }
+
   std::string_view text_;  // the original text: positions and token boundaries
-  std::size_t cursor_;     // just past the last token read
-  PositionTracker tracker_;
+  const char* buffer_;     // the copy RapidJSON parses in situ: text_ from body_start_ on
+  std::size_t body_start_;
+  std::size_t cursor_;  // just past the last token read
+  const LineIndex& lines_;
   const ParseOptions& options_;
   std::vector<LoadProblem>& problems_;
   std::optional<Value> root_;
@@ -628,6 +609,44 @@ std::string escape_pointer_token(std::string_view token) {
   return out;
 }
 
+LineIndex::LineIndex(std::string_view text, std::size_t first_line_start) : text_(text) {
+  line_starts_.push_back(first_line_start);
+  for (std::size_t i = first_line_start;;) {
+    const void* newline = std::memchr(text.data() + i, '\n', text.size() - i);
+    if (!newline)
+      break;
+    i = static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) + 1;
+    line_starts_.push_back(i);
+  }
+}
+
+SourcePos LineIndex::at(std::size_t offset) const {
+  if (line_starts_.empty())
+    return {offset, 1, 1};
+  offset = std::min(offset, text_.size());
+  if (offset < line_starts_.front())
+    return {offset, 1, 1};
+  // The line holding `offset`: the last one starting at or before it. Usually the line
+  // of the previous question or one shortly after it; otherwise a binary search.
+  auto holds = [&](std::size_t k) {
+    return line_starts_[k] <= offset &&
+           (k + 1 == line_starts_.size() || line_starts_[k + 1] > offset);
+  };
+  std::size_t line = std::min(last_line_, line_starts_.size() - 1);
+  for (int step = 0; step < 4 && !holds(line) && line_starts_[line] <= offset; ++step)
+    ++line;
+  if (!holds(line))
+    line = static_cast<std::size_t>(
+        std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin() -
+        1);
+  last_line_ = line;
+  const std::size_t start = line_starts_[line];
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data()) + start;
+  const std::size_t code_points = offset - start - continuation_bytes(bytes, offset - start);
+  return {offset, static_cast<std::uint32_t>(line + 1),
+          static_cast<std::uint32_t>(code_points + 1)};
+}
+
 ParseResult parse(std::string_view text, const ParseOptions& options) {
   ParseResult result;
   const SourcePos start{0, 1, 1};
@@ -641,25 +660,24 @@ ParseResult parse(std::string_view text, const ParseOptions& options) {
     return result;
   }
   const std::size_t body_start = text.substr(0, kUtf8Bom.size()) == kUtf8Bom ? kUtf8Bom.size() : 0;
-  PositionTracker tracker(text, body_start);
+  LineIndex lines(text, body_start);
   if (auto bad = find_invalid_utf8(text, body_start)) {
     result.problems.push_back(
         problem_at(fmt::format("invalid UTF-8 (byte 0x{:02X}); the input must be UTF-8 text",
                                static_cast<unsigned char>(text[*bad])),
-                   tracker.at(*bad)));
+                   lines.at(*bad)));
     return result;
   }
   // RapidJSON reads a NUL byte as the end of the text; JSON allows none anywhere.
   if (const auto nul = text.find('\0', body_start); nul != std::string_view::npos) {
-    result.problems.push_back(
-        problem_at("syntax error: control character U+0000 (NUL) is not allowed in JSON text",
-                   tracker.at(nul)));
+    result.problems.push_back(problem_at(
+        "syntax error: control character U+0000 (NUL) is not allowed in JSON text", lines.at(nul)));
     return result;
   }
   const std::string_view body = text.substr(body_start);
   if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    result.problems.push_back(problem_at("input contains only whitespace: expected a JSON object",
-                                         tracker.at(body_start)));
+    result.problems.push_back(
+        problem_at("input contains only whitespace: expected a JSON object", lines.at(body_start)));
     return result;
   }
 
@@ -675,7 +693,7 @@ ParseResult parse(std::string_view text, const ParseOptions& options) {
     if (retried)
       patched = neutralise_huge_numbers(buffer.get(), body.size());
     std::vector<LoadProblem> problems;
-    TreeBuilder builder(text, body_start, options, problems);
+    TreeBuilder builder(text, body_start, buffer.get(), lines, options, problems);
     rapidjson::InsituStringStream stream(buffer.get());
     rapidjson::Reader reader;
     const rapidjson::ParseResult parsed = reader.Parse<kFlags>(stream, builder);
@@ -685,7 +703,7 @@ ParseResult parse(std::string_view text, const ParseOptions& options) {
       const std::size_t error_offset = body_start + parsed.Offset();
       auto [message, at] = describe_syntax_error(parsed.Code(), text, error_offset,
                                                  next_token(text, builder.cursor()));
-      problems.push_back(problem_at("syntax error: " + message, builder.position(at)));
+      problems.push_back(problem_at("syntax error: " + message, lines.at(at)));
     }
     for (const auto& [offset, digits] : patched)  // the original lexemes, for the loader
       std::memcpy(buffer.get() + offset, digits.data(), digits.size());
@@ -693,6 +711,7 @@ ParseResult parse(std::string_view text, const ParseOptions& options) {
     if (!parsed.IsError() && builder.root()) {
       result.root = std::move(builder.root());
       result.text = std::move(buffer);
+      result.lines = std::move(lines);
     }
     return result;
   }

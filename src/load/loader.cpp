@@ -75,8 +75,8 @@ const RowShape kTotalsRow{};
 // One function per shape of the format; small readers for the value types.
 class Walker {
  public:
-  Walker(std::vector<LoadProblem>& problems, std::size_t max_rows)
-      : problems_(problems), rows_left_(max_rows) {}
+  Walker(const json::LineIndex& lines, std::vector<LoadProblem>& problems, std::size_t max_rows)
+      : lines_(lines), problems_(problems), rows_left_(max_rows) {}
 
   void walk(const Value& root, Document& doc) {
     if (!root.is_object()) {
@@ -100,10 +100,13 @@ class Walker {
  private:
   // ---------------------------------------------------------------- reporting
 
-  static SourceLocation location(const json::SourcePos& pos, std::string pointer) {
-    return SourceLocation{std::move(pointer), pos.line, pos.column, {}};
+  // Line:column are worked out here, for the values that become a location, not for
+  // every token of the text.
+  SourceLocation location(const json::SourcePos& pos, std::string pointer) const {
+    const json::SourcePos at = lines_.at(pos.offset);
+    return SourceLocation{std::move(pointer), at.line, at.column, {}};
   }
-  static SourceLocation location(const Value& v, std::string pointer) {
+  SourceLocation location(const Value& v, std::string pointer) const {
     return location(v.pos, std::move(pointer));
   }
 
@@ -1045,6 +1048,7 @@ class Walker {
     return false;
   }
 
+  const json::LineIndex& lines_;
   std::vector<LoadProblem>& problems_;
   std::size_t rows_left_;
   const std::size_t rows_limit_ = rows_left_;
@@ -1095,7 +1099,7 @@ LoadResult load_document_text(std::string_view json_text, const std::string& pat
     return result;
   Document doc;
   doc.path = path;
-  Walker(result.problems, options.max_rows).walk(*parsed.root, doc);
+  Walker(parsed.lines, result.problems, options.max_rows).walk(*parsed.root, doc);
   if (result.problems.empty())
     result.document = std::move(doc);
   return result;

@@ -101,6 +101,13 @@ struct Hit {
 std::vector<Hit> find_residue(std::string_view text) {
   std::vector<Hit> hits;
   for (std::size_t i = 0; i < text.size();) {
+    // Character by character: most of a Chinese text is characters that start nothing.
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead != 'X' && lead != 'x' && lead != 0xC3 && lead != 0xE4 && lead != 0xE5 &&
+        lead != 0xEF) {
+      i += lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      continue;
+    }
     if (std::size_t len = placeholder_letter(text, i)) {
       const std::size_t start = i;
       std::size_t letters = 0;
@@ -123,7 +130,7 @@ std::vector<Hit> find_residue(std::string_view text) {
       hits.push_back({i, phrase->size()});
       i += phrase->size();
     } else {
-      ++i;
+      i += lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : 3;
     }
   }
   return hits;

@@ -55,7 +55,7 @@ TEST_CASE("json_tree: big numbers keep their exact lexeme", "[load][json_tree]")
   CHECK(result.root->children[3].text == "-1E+999");
   CHECK(result.root->children[4].kind == Kind::String);
   CHECK(result.root->children[4].text == "1e400");  // a string that looks like one is kept
-  CHECK(result.root->children[4].pos.column == 48);
+  CHECK(result.lines.at(result.root->children[4].pos.offset).column == 48);
 }
 
 TEST_CASE("json_tree: escaped strings are decoded and positions stay right after them",
@@ -66,9 +66,9 @@ TEST_CASE("json_tree: escaped strings are decoded and positions stay right after
   const json::Value& root = *result.root;
   CHECK(root.children[0].key == "k\"ey");
   CHECK(root.children[0].text == "a\\\"bé\n");
-  CHECK(root.member("next")->key_pos.column == 29);
-  CHECK(root.member("next")->pos.column == 37);
-  CHECK(root.member("n")->pos.column == 47);
+  CHECK(result.lines.at(root.member("next")->key_pos.offset).column == 29);
+  CHECK(result.lines.at(root.member("next")->pos.offset).column == 37);
+  CHECK(result.lines.at(root.member("n")->pos.offset).column == 47);
 }
 
 TEST_CASE("json_tree: positions of nested values and keys", "[load][json_tree]") {
@@ -82,21 +82,21 @@ TEST_CASE("json_tree: positions of nested values and keys", "[load][json_tree]")
   const auto result = json::parse(text);
   REQUIRE(result.root);
   const json::Value& outer = *result.root->member("outer");
-  CHECK(outer.key_pos.line == 2);
-  CHECK(outer.key_pos.column == 3);
-  CHECK(outer.pos.line == 2);
-  CHECK(outer.pos.column == 12);
+  CHECK(result.lines.at(outer.key_pos.offset).line == 2);
+  CHECK(result.lines.at(outer.key_pos.offset).column == 3);
+  CHECK(result.lines.at(outer.pos.offset).line == 2);
+  CHECK(result.lines.at(outer.pos.offset).column == 12);
   const json::Value& list = *outer.member("list");
-  CHECK(list.pos.line == 3);
-  CHECK(list.pos.column == 13);
-  CHECK(list.children[0].pos.column == 14);
+  CHECK(result.lines.at(list.pos.offset).line == 3);
+  CHECK(result.lines.at(list.pos.offset).column == 13);
+  CHECK(result.lines.at(list.children[0].pos.offset).column == 14);
   const json::Value& inner = list.children[1];
-  CHECK(inner.pos.column == 18);
-  CHECK(inner.member("k")->key_pos.column == 19);
-  CHECK(inner.member("k")->pos.column == 24);
+  CHECK(result.lines.at(inner.pos.offset).column == 18);
+  CHECK(result.lines.at(inner.member("k")->key_pos.offset).column == 19);
+  CHECK(result.lines.at(inner.member("k")->pos.offset).column == 24);
   const json::Value& n = *outer.member("n");
-  CHECK(n.pos.line == 4);
-  CHECK(n.pos.column == 12);
+  CHECK(result.lines.at(n.pos.offset).line == 4);
+  CHECK(result.lines.at(n.pos.offset).column == 12);
   CHECK(n.pos.offset == text.find("-3"));
 }
 
@@ -106,18 +106,18 @@ TEST_CASE("json_tree: columns count code points after multi-byte Chinese text",
   const auto result = json::parse("{\"名称\": \"单位名称：綦江\", \"数\": 12}");
   REQUIRE(result.root);
   const json::Value& name = *result.root->member("名称");
-  CHECK(name.key_pos.column == 2);
-  CHECK(name.pos.column == 8);
+  CHECK(result.lines.at(name.key_pos.offset).column == 2);
+  CHECK(result.lines.at(name.pos.offset).column == 8);
   const json::Value& number = *result.root->member("数");
-  CHECK(number.key_pos.column == 19);
-  CHECK(number.pos.column == 24);
+  CHECK(result.lines.at(number.key_pos.offset).column == 19);
+  CHECK(result.lines.at(number.pos.offset).column == 24);
 }
 
 TEST_CASE("json_tree: a UTF-8 byte order mark is skipped and not counted", "[load][json_tree]") {
   const auto result = json::parse("\xEF\xBB\xBF{\"a\": 1}");
   REQUIRE(result.root);
-  CHECK(result.root->pos.column == 1);
-  CHECK(result.root->member("a")->pos.column == 7);
+  CHECK(result.lines.at(result.root->pos.offset).column == 1);
+  CHECK(result.lines.at(result.root->member("a")->pos.offset).column == 7);
 }
 
 TEST_CASE("json_tree: syntax errors name the offending token and its position",
@@ -249,6 +249,27 @@ TEST_CASE("json_tree: nesting beyond the limit stops cleanly", "[load][json_tree
   json::ParseOptions tight;
   tight.max_depth = 2;
   CHECK_THAT(only_problem(json::parse("[[[]]]", tight)).message, Catch::Contains("deeper than 2"));
+}
+
+TEST_CASE("json_tree: the line index resolves offsets in any order", "[load][json_tree]") {
+  const std::string text = "\xEF\xBB\xBF{\n  \"名\": 1,\n\n  \"b\": [2]\n}";
+  const json::LineIndex lines(text, 3);
+  auto check = [&](std::size_t offset, std::uint32_t line, std::uint32_t column) {
+    INFO(offset);
+    const json::SourcePos p = lines.at(offset);
+    CHECK(p.offset == offset);
+    CHECK(p.line == line);
+    CHECK(p.column == column);
+  };
+  const std::size_t one = text.find('1'), two = text.find('2'), b = text.find("\"b");
+  check(b, 4, 3);    // forwards past an empty line, backwards, far and near
+  check(one, 2, 8);  // "名" is 3 bytes, 1 column
+  check(0, 1, 1);    // inside the byte order mark: line 1, column 1
+  check(3, 1, 1);
+  check(two, 4, 9);
+  check(text.size(), 5, 2);
+  CHECK(lines.at(text.size() + 10).offset == text.size());  // clamped to the end
+  check(text.find('\n') + 1, 2, 1);
 }
 
 TEST_CASE("json_tree: pointer tokens are escaped per RFC 6901", "[load][json_tree]") {
