@@ -629,6 +629,7 @@ class Walker {
              (key == "name" && shape.name != Presence::Forbidden) ||
              (key == "category" && shape.category);
     };
+    row.reserve_cells(std::min(v.children.size(), columns.size()));
     std::array<bool, kColumnCount> read{};  // a duplicate key: the first one counts
     for (const Value& member : v.children) {
       if (is_fixed(member.key))

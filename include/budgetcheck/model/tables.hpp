@@ -46,6 +46,7 @@ struct AmountRow {
   // The cell of column `c`, added blank when the row has none yet.
   Cell& operator[](Column c);
   bool all_blank() const;
+  void reserve_cells(std::size_t n) { cells_.reserve(n); }
 
  private:
   // Only the cells the source gave, in the order given: a table publishes 2–5 of the 16
