@@ -88,6 +88,19 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s, std::size_t fro
       i += 8;
       continue;
     }
+    const auto lead = static_cast<unsigned char>(s[i]);
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    // Most Chinese characters: a lead byte with no special range (E1..EC, EE, EF) and two
+    // continuation bytes.
+    if (((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF) && i + 2 < s.size() &&
+        (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
     const std::size_t len = utf8_sequence_length(s, i);
     if (len == 0)
       return i;
