@@ -1,4 +1,4 @@
-// libFuzzer target: any bytes → the XLSX reader (libzip + expat) → table recogniser and the
+// libFuzzer target: any bytes → the XLSX reader (minizip + expat) → table recogniser and the
 // loader's checks (finish_import): a Document or problems, never a crash.
 
 #include <cstddef>

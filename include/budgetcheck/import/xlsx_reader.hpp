@@ -1,5 +1,5 @@
 #pragma once
-// XLSX workbook → one grid per worksheet, in workbook order. Small and strict: libzip for
+// XLSX workbook → one grid per worksheet, in workbook order. Small and strict: minizip for
 // the archive, expat (streaming) for the XML parts. Reads cell text only: shared strings
 // (rich text runs joined), inline strings, formula string results, booleans and numbers
 // (as exact decimal text, see xlsx_number_text); styles, dates and formulas themselves are
