@@ -172,18 +172,19 @@ void scan_indicators(RuleContext& context, const std::vector<PerformanceIndicato
                      const std::string& owner, const std::string& owner_en, TableKind table,
                      const std::string& row_code, const std::string& row_name) {
   for (const auto& ind : indicators) {
-    for (auto [text, field] :
-         {std::pair<std::string_view, std::string_view>{ind.level1, "一级指标"},
-          {ind.level2, "二级指标"},
-          {ind.level3, "三级指标"},
-          {ind.unit, "计量单位"},
-          {ind.value, "指标值"}})
-      scan(context, text, [&] {
+    // Named pairs, not structured bindings: the lambdas below capture them (clang 14, used
+    // for the fuzz targets, cannot capture a structured binding).
+    for (const auto& item : {std::pair<std::string_view, std::string_view>{ind.level1, "一级指标"},
+                             {ind.level2, "二级指标"},
+                             {ind.level3, "三级指标"},
+                             {ind.unit, "计量单位"},
+                             {ind.value, "指标值"}})
+      scan(context, item.first, [&] {
         const std::string place = owner + "的指标“" + ind.level3 + "”";
         const std::string place_en = "indicator “" + ind.level3 + "” of " + owner_en;
-        return Text{text,
-                    place + "的" + std::string(field),
-                    "the " + std::string(field) + " of " + place_en,
+        return Text{item.first,
+                    place + "的" + std::string(item.second),
+                    "the " + std::string(item.second) + " of " + place_en,
                     table,
                     row_code,
                     row_name,
@@ -234,7 +235,9 @@ void TemplateResidue::check(RuleContext& context) const {
       {TableKind::Procurement, &d.procurement},
       {TableKind::PerformanceOverall, &d.performance_overall},
   };
-  for (const auto& [kind, table] : tables) {
+  for (const auto& entry : tables) {
+    const TableKind kind = entry.first;
+    const TableCommon* table = entry.second;
     if (!table->present)
       continue;
     const std::string name(table_info(kind).zh_name);
@@ -296,17 +299,17 @@ void TemplateResidue::check(RuleContext& context) const {
         "项目支出绩效目标表" + (p.name.empty() ? std::string{} : "“" + p.name + "”");
     const std::string owner_en =
         "项目支出绩效目标表" + (p.name.empty() ? std::string{} : " “" + p.name + "”");
-    for (auto [text, field] : {std::pair<std::string_view, std::string_view>{p.name, "项目名称"},
-                               {p.department, "业务主管部门"},
-                               {p.category, "项目分类"},
-                               {p.preparer, "编制单位"},
-                               {p.summary, "项目概述"},
-                               {p.basis, "立项依据"},
-                               {p.objective, "当年绩效目标"}})
-      scan(context, text, [&] {
-        return Text{text,
-                    owner + "的" + std::string(field),
-                    "the " + std::string(field) + " of " + owner_en,
+    for (const auto& item : {std::pair<std::string_view, std::string_view>{p.name, "项目名称"},
+                             {p.department, "业务主管部门"},
+                             {p.category, "项目分类"},
+                             {p.preparer, "编制单位"},
+                             {p.summary, "项目概述"},
+                             {p.basis, "立项依据"},
+                             {p.objective, "当年绩效目标"}})
+      scan(context, item.first, [&] {
+        return Text{item.first,
+                    owner + "的" + std::string(item.second),
+                    "the " + std::string(item.second) + " of " + owner_en,
                     TableKind::PerformanceProjects,
                     p.code,
                     p.name,
