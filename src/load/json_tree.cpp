@@ -330,12 +330,10 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   }
   bool String(const char* str, rapidjson::SizeType length, bool /*copy*/) {
     const std::size_t start = source_offset(str) - 1;
-    const std::size_t end = string_end(text_, start);
-    if (!valid_decoded(str, length, start, end))
+    if (!read_string_token(str, length, start))
       return false;
     Value& v = add_scalar(Kind::String, start);
     v.text = std::string_view(str, length);
-    cursor_ = end;
     return true;
   }
   bool StartObject() { return open(Kind::Object); }
@@ -345,10 +343,8 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
 
   bool Key(const char* str, rapidjson::SizeType length, bool /*copy*/) {
     const std::size_t start = source_offset(str) - 1;
-    const std::size_t end = string_end(text_, start);
-    if (!valid_decoded(str, length, start, end))
+    if (!read_string_token(str, length, start))
       return false;
-    cursor_ = end;
     pending_key_pos_ = SourcePos{start, 0, 0};
     const std::string_view name(str, length);
     if (is_duplicate_key(frames_.back(), name))
@@ -359,6 +355,16 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   }
 
  private:
+  // A string or key token starting at `start` (its quote): moves the cursor past it, and
+  // refuses what its escapes decoded to when that is not UTF-8.
+  bool read_string_token(const char* str, std::size_t length, std::size_t start) {
+    const std::size_t end = string_end(text_, start);
+    if (!valid_decoded(str, length, start, end))
+      return false;
+    cursor_ = end;
+    return true;
+  }
+
   // RapidJSON decodes an escaped low surrogate without its high one ("\uDC00") into the
   // bytes ED B0..BF: not UTF-8. The text itself was validated, so only an escape makes
   // them; they are refused like the other bad escapes.
@@ -542,9 +548,7 @@ std::pair<std::string, std::size_t> describe_syntax_error(rapidjson::ParseErrorC
     case rapidjson::kParseErrorNumberMissFraction:
     case rapidjson::kParseErrorNumberMissExponent: {
       token = std::min(token, error_offset);
-      if (token >= text.size())
-        return {"unexpected end of input; expected a value", token};
-      if (is_structural(text[token]))
+      if (token >= text.size() || is_structural(text[token]))
         return {fmt::format("unexpected {}; expected a value", found_at(text, token)), token};
       const std::size_t end = std::min(text.size(), error_offset + 1);
       const char* what =

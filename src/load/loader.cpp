@@ -10,7 +10,6 @@
 #include <cstring>
 #include <fstream>
 #include <initializer_list>
-#include <map>
 #include <span>
 #include <unordered_map>
 #include <utility>
