@@ -4,7 +4,6 @@
 
 #include <filesystem>
 #include <iostream>
-#include <sstream>
 
 #include "budgetcheck/cli/batch.hpp"
 #include "budgetcheck/cli/commands.hpp"
@@ -80,19 +79,20 @@ int run_check(const CheckOptions& options) {
   report_options.language = settings.language;
   for (const auto& rule : catalogue)
     report_options.rules.push_back(&rule->info());
-  std::ostringstream report;
-  write_report(report, options.format, files, report_options);
   // --statistics: part of a report people read; on standard error beside a machine format.
   // A batch's text report always ends with them: the run summary counts files, these the
   // findings by rule.
   const bool with_statistics = options.statistics || (options.format == "text" && files.size() > 1);
   const std::vector<RuleStatistics> statistics =
       with_statistics ? finding_statistics(files) : std::vector<RuleStatistics>{};
-  if (with_statistics && options.format == "markdown")
-    write_statistics_markdown(report, statistics);
-  else if (with_statistics && is_human_format(options.format))
-    write_statistics_text(report << '\n', statistics);
-  if (const int written = emit(report.str(), options.output); written != 0)
+  const auto write = [&](std::ostream& report) {
+    write_report(report, options.format, files, report_options);
+    if (with_statistics && options.format == "markdown")
+      write_statistics_markdown(report, statistics);
+    else if (with_statistics && is_human_format(options.format))
+      write_statistics_text(report << '\n', statistics);
+  };
+  if (const int written = emit(write, options.output); written != 0)
     return written;
   if (options.statistics && !is_human_format(options.format))
     write_statistics_text(std::cerr, statistics);

@@ -11,6 +11,8 @@
 #include <filesystem>
 #include <iterator>
 
+#include "budgetcheck/report/fd_ostream.hpp"
+
 namespace budgetcheck {
 namespace {
 
@@ -63,23 +65,17 @@ std::string describe(const std::string& what, const std::string& path, int error
   return "cannot " + what + " " + path + ": " + std::strerror(error);
 }
 
-bool write_all(int fd, std::string_view content) {
-  while (!content.empty()) {
-    const ssize_t n = ::write(fd, content.data(), content.size());
-    if (n < 0) {
-      if (errno == EINTR)
-        continue;
-      return false;
-    }
-    content.remove_prefix(static_cast<std::size_t>(n));
-  }
-  return true;
-}
-
 }  // namespace
 
 std::optional<std::string> write_file_atomically(const std::string& path,
                                                  std::string_view content) {
+  return write_file_atomically(path, [&](std::ostream& out) {
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+  });
+}
+
+std::optional<std::string> write_file_atomically(const std::string& path,
+                                                 const std::function<void(std::ostream&)>& write) {
   namespace fs = std::filesystem;
   const fs::path target(path);
   if (target.filename().empty())
@@ -126,7 +122,16 @@ std::optional<std::string> write_file_atomically(const std::string& path,
     untrack();
     return describe(what, path, error);
   };
-  if (!write_all(fd, content))
+  bool written = false;
+  try {
+    FdOstream out(fd);
+    write(out);
+    written = out.finish();
+  } catch (...) {  // e.g. out of memory while writing: no half file stays behind
+    fail("write");
+    throw;
+  }
+  if (!written)
     return fail("write");
   if (::fsync(fd) != 0)
     return fail("write");

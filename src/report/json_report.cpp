@@ -69,7 +69,8 @@ json rule(const RuleResult& r) {
           {"findings", r.findings.size()}};
 }
 
-json file(const FileReport& f) {
+// Everything about one file except its findings (an empty array in their place).
+json file_without_findings(const FileReport& f) {
   json j;
   j["path"] = f.path;
   j["status"] = std::string(file_status_key(f.status()));
@@ -78,6 +79,7 @@ json file(const FileReport& f) {
     j["load_problems"].push_back({{"message", p.message}, {"location", location(p.where)}});
   j["rules"] = json::array();
   j["findings"] = json::array();
+  j["deselected"] = json::array();
   if (f.result && f.load_problems.empty()) {
     j["document"] = {{"unit_name", f.unit_name},
                      {"year", f.year},
@@ -85,29 +87,35 @@ json file(const FileReport& f) {
                      {"decimals", f.decimals}};
     for (const auto& r : f.result->rules)
       j["rules"].push_back(rule(r));
-    j["deselected"] = json::array();
     for (const RuleInfo* r : f.result->deselected)
       j["deselected"].push_back({{"code", std::string(r->code)}, {"name", std::string(r->name)}});
-    for (const Finding* x : ordered_findings(*f.result))
-      j["findings"].push_back(finding(*x, f.decimals));
     j["summary"] = summary(f.result->summary);
   } else {
     j["document"] = nullptr;
-    j["deselected"] = json::array();
     j["summary"] = summary(CheckSummary{});
   }
   return j;
 }
 
-}  // namespace
+std::vector<const Finding*> findings_of(const FileReport& f) {
+  if (f.result && f.load_problems.empty())
+    return ordered_findings(*f.result);
+  return {};
+}
 
-json json_report(const std::vector<FileReport>& files) {
+json file(const FileReport& f) {
+  json j = file_without_findings(f);
+  for (const Finding* x : findings_of(f))
+    j["findings"].push_back(finding(*x, f.decimals));
+  return j;
+}
+
+// The report without its files (an empty array in their place).
+json report_without_files(const std::vector<FileReport>& files) {
   json j;
   j["report_format"] = std::string(kReportFormat);
   j["tool"] = {{"name", "budgetcheck"}, {"version", BUDGETCHECK_VERSION}};
   j["files"] = json::array();
-  for (const auto& f : files)
-    j["files"].push_back(file(f));
   const RunSummary run = summarize_run(files);
   json s = summary(run.checks);
   s["files"] = run.files;
@@ -118,9 +126,81 @@ json json_report(const std::vector<FileReport>& files) {
   return j;
 }
 
-void write_json_report(std::ostream& out, const std::vector<FileReport>& files) {
+// --- Streaming: the bytes json_report(files).dump(2) would give, without building the
+// whole report at once (a file with 100,000 findings made a 750 MB tree). ---
+
+std::string dumped(const json& value) {
   // Invalid UTF-8 in a message (copied from a broken input) must not abort the report.
-  out << json_report(files).dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+  return value.dump(2, ' ', false, json::error_handler_t::replace);
+}
+
+// `value` as dump(2) writes it `depth` levels deep: every line after the first indented.
+void write_at_depth(std::ostream& out, const json& value, int depth) {
+  const std::string text = dumped(value);
+  const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
+  std::size_t start = 0;
+  for (std::size_t nl; (nl = text.find('\n', start)) != std::string::npos; start = nl + 1)
+    out.write(text.data() + start, static_cast<std::streamsize>(nl + 1 - start)) << indent;
+  out.write(text.data() + start, static_cast<std::streamsize>(text.size() - start));
+}
+
+// An array `depth` levels deep whose items are written one at a time by `write_item`.
+template <class Items, class WriteItem>
+void write_array(std::ostream& out, const Items& items, int depth, WriteItem write_item) {
+  if (items.empty()) {
+    out << "[]";
+    return;
+  }
+  const std::string inner(static_cast<std::size_t>(2 * (depth + 1)), ' ');
+  const char* separator = "[\n";
+  for (const auto& item : items) {
+    out << separator << inner;
+    write_item(item);
+    separator = ",\n";
+  }
+  out << '\n' << std::string(static_cast<std::size_t>(2 * depth), ' ') << ']';
+}
+
+// A non-empty object `depth` levels deep, members in its (sorted) order; the member
+// named `streamed` is written by `write_streamed` instead of from `object`.
+template <class WriteStreamed>
+void write_object(std::ostream& out, const json& object, int depth, std::string_view streamed,
+                  WriteStreamed write_streamed) {
+  const std::string inner(static_cast<std::size_t>(2 * (depth + 1)), ' ');
+  const char* separator = "{\n";
+  for (const auto& [key, value] : object.items()) {
+    out << separator << inner << dumped(json(key)) << ": ";
+    if (key == streamed)
+      write_streamed();
+    else
+      write_at_depth(out, value, depth + 1);
+    separator = ",\n";
+  }
+  out << '\n' << std::string(static_cast<std::size_t>(2 * depth), ' ') << '}';
+}
+
+}  // namespace
+
+json json_report(const std::vector<FileReport>& files) {
+  json j = report_without_files(files);
+  for (const auto& f : files)
+    j["files"].push_back(file(f));
+  return j;
+}
+
+void write_json_report(std::ostream& out, const std::vector<FileReport>& files) {
+  // One finding at a time: memory stays that of the findings, not of a tree of them.
+  constexpr int kFileDepth = 2;  // report → "files" → file
+  write_object(out, report_without_files(files), 0, "files", [&] {
+    write_array(out, files, 1, [&](const FileReport& f) {
+      write_object(out, file_without_findings(f), kFileDepth, "findings", [&] {
+        write_array(out, findings_of(f), kFileDepth + 1, [&](const Finding* x) {
+          write_at_depth(out, finding(*x, f.decimals), kFileDepth + 2);
+        });
+      });
+    });
+  });
+  out << '\n';
 }
 
 }  // namespace budgetcheck

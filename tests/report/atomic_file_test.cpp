@@ -49,6 +49,39 @@ TEST_CASE("atomic file: writes, then replaces, leaving only the target", "[repor
   fs::remove_all(dir);
 }
 
+TEST_CASE("atomic file: streamed content arrives whole, in order, past the buffer size",
+          "[report][atomic]") {
+  const fs::path dir = fresh_dir();
+  const fs::path target = dir / "streamed.txt";
+  std::string expected;
+  CHECK_FALSE(write_file_atomically(target.string(), [&](std::ostream& out) {
+    for (int i = 0; i < 20000; ++i) {  // small pieces, then one bigger than the buffer
+      out << i << '\n';
+      expected += std::to_string(i) + '\n';
+    }
+    const std::string big(200000, 'x');
+    out << big;
+    expected += big;
+  }));
+  CHECK(slurp(target) == expected);
+  CHECK(entries(dir) == 1);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("atomic file: an exception while streaming leaves neither target nor temporary",
+          "[report][atomic]") {
+  const fs::path dir = fresh_dir();
+  const fs::path target = dir / "out.txt";
+  CHECK_THROWS_AS(write_file_atomically(target.string(),
+                                        [](std::ostream& out) {
+                                          out << std::string(100000, 'x');
+                                          throw std::runtime_error("out of memory");
+                                        }),
+                  std::runtime_error);
+  CHECK(entries(dir) == 0);
+  fs::remove_all(dir);
+}
+
 TEST_CASE("atomic file: failure says why and leaves nothing behind", "[report][atomic]") {
   const fs::path dir = fresh_dir();
   const auto missing = write_file_atomically((dir / "absent" / "out.txt").string(), "x");

@@ -92,6 +92,24 @@ TEST_CASE("json report: written output is deterministic UTF-8 ending in a newlin
   CHECK(json::parse(a.str()) == json_report(files));
 }
 
+TEST_CASE("json report: streamed output is byte for byte the dump of the whole report",
+          "[report][json]") {
+  // The writer streams one finding at a time; it must give what one dump would.
+  FileReport broken = test::sample_checked_file();
+  broken.result->rules[1].findings[0].message = "bad byte \xFF in a copied name";
+  const std::vector<std::vector<FileReport>> batches{
+      {},
+      {test::sample_checked_file()},
+      {test::sample_clean_file(), test::sample_unreadable_file(), broken},
+  };
+  for (const auto& files : batches) {
+    std::ostringstream streamed;
+    write_json_report(streamed, files);
+    CHECK(streamed.str() ==
+          json_report(files).dump(2, ' ', false, json::error_handler_t::replace) + "\n");
+  }
+}
+
 TEST_CASE("json report: message_en and reason_en beside the Chinese, deselected rules listed",
           "[report][json][lang]") {
   FileReport file = test::sample_checked_file();

@@ -2,7 +2,9 @@
 // The subcommands behind run_cli. Each returns the process exit code
 // (0 success, 1 error findings, 2 bad input or command line).
 
+#include <functional>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -49,5 +51,7 @@ int run_import(const ImportOptions& options);
 // Writes `content` to standard output, or atomically to `output_path`.
 // Returns 0, or 2 after saying why on standard error.
 int emit(const std::string& content, const std::string& output_path);
+// The same, the content written by `write` as it goes (reports: never held whole).
+int emit(const std::function<void(std::ostream&)>& write, const std::string& output_path);
 
 }  // namespace budgetcheck
