@@ -1,7 +1,10 @@
 #include "budgetcheck/report/gitlab_report.hpp"
 
+#include <functional>
+
 #include "budgetcheck/report/finding_text.hpp"
 #include "budgetcheck/report/fingerprint.hpp"
+#include "budgetcheck/report/json_stream.hpp"
 
 namespace budgetcheck {
 namespace {
@@ -29,10 +32,9 @@ json issue(std::string description, std::string_view check_name, std::string fin
           {"location", {{"path", path}, {"lines", {{"begin", where.known() ? where.line : 1U}}}}}};
 }
 
-}  // namespace
-
-json gitlab_report(const std::vector<FileReport>& files, const ReportOptions& options) {
-  json issues = json::array();
+// Each issue in report order, one at a time.
+void for_each_issue(const std::vector<FileReport>& files, const ReportOptions& options,
+                    const std::function<void(const json&)>& emit) {
   for (const auto& file : files) {
     if (!file.result || !file.load_problems.empty()) {
       for (std::size_t i = 0; i < file.load_problems.size(); ++i) {
@@ -43,8 +45,8 @@ json gitlab_report(const std::vector<FileReport>& files, const ReportOptions& op
         std::string description = "无法读取：" + p.message;
         if (const std::string at = location_text(p.where); !at.empty())
           description += "（" + at + "）";
-        issues.push_back(issue(std::move(description), "load-problem", hex64(fnv1a_64(key)),
-                               "blocker", file.path, p.where));
+        emit(issue(std::move(description), "load-problem", hex64(fnv1a_64(key)), "blocker",
+                   file.path, p.where));
       }
       continue;
     }
@@ -56,16 +58,26 @@ json gitlab_report(const std::vector<FileReport>& files, const ReportOptions& op
       if (const std::string figures = finding_figures(f, file.decimals); !figures.empty())
         description += "（" + figures + "）";
       description += " [" + f.rule_code + " " + f.rule_name + "]";
-      issues.push_back(issue(std::move(description), f.rule_code, fingerprints[i],
-                             gitlab_severity(f.severity), file.path, f.where));
+      emit(issue(std::move(description), f.rule_code, fingerprints[i], gitlab_severity(f.severity),
+                 file.path, f.where));
     }
   }
+}
+
+}  // namespace
+
+json gitlab_report(const std::vector<FileReport>& files, const ReportOptions& options) {
+  json issues = json::array();
+  for_each_issue(files, options, [&](const json& i) { issues.push_back(i); });
   return issues;
 }
 
 void write_gitlab_report(std::ostream& out, const std::vector<FileReport>& files,
                          const ReportOptions& options) {
-  out << gitlab_report(files, options).dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+  JsonArrayWriter issues(out, 0);  // issue by issue: never the whole report in memory
+  for_each_issue(files, options, [&](const json& i) { issues.add(i); });
+  issues.finish();
+  out << '\n';
 }
 
 }  // namespace budgetcheck

@@ -2,6 +2,7 @@
 
 #include "budgetcheck/model/columns.hpp"
 #include "budgetcheck/model/table_kind.hpp"
+#include "budgetcheck/report/json_stream.hpp"
 #include "budgetcheck/rules/rule_context.hpp"
 
 namespace budgetcheck {
@@ -126,59 +127,6 @@ json report_without_files(const std::vector<FileReport>& files) {
   return j;
 }
 
-// --- Streaming: the bytes json_report(files).dump(2) would give, without building the
-// whole report at once (a file with 100,000 findings made a 750 MB tree). ---
-
-std::string dumped(const json& value) {
-  // Invalid UTF-8 in a message (copied from a broken input) must not abort the report.
-  return value.dump(2, ' ', false, json::error_handler_t::replace);
-}
-
-// `value` as dump(2) writes it `depth` levels deep: every line after the first indented.
-void write_at_depth(std::ostream& out, const json& value, int depth) {
-  const std::string text = dumped(value);
-  const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
-  std::size_t start = 0;
-  for (std::size_t nl; (nl = text.find('\n', start)) != std::string::npos; start = nl + 1)
-    out.write(text.data() + start, static_cast<std::streamsize>(nl + 1 - start)) << indent;
-  out.write(text.data() + start, static_cast<std::streamsize>(text.size() - start));
-}
-
-// An array `depth` levels deep whose items are written one at a time by `write_item`.
-template <class Items, class WriteItem>
-void write_array(std::ostream& out, const Items& items, int depth, WriteItem write_item) {
-  if (items.empty()) {
-    out << "[]";
-    return;
-  }
-  const std::string inner(static_cast<std::size_t>(2 * (depth + 1)), ' ');
-  const char* separator = "[\n";
-  for (const auto& item : items) {
-    out << separator << inner;
-    write_item(item);
-    separator = ",\n";
-  }
-  out << '\n' << std::string(static_cast<std::size_t>(2 * depth), ' ') << ']';
-}
-
-// A non-empty object `depth` levels deep, members in its (sorted) order; the member
-// named `streamed` is written by `write_streamed` instead of from `object`.
-template <class WriteStreamed>
-void write_object(std::ostream& out, const json& object, int depth, std::string_view streamed,
-                  WriteStreamed write_streamed) {
-  const std::string inner(static_cast<std::size_t>(2 * (depth + 1)), ' ');
-  const char* separator = "{\n";
-  for (const auto& [key, value] : object.items()) {
-    out << separator << inner << dumped(json(key)) << ": ";
-    if (key == streamed)
-      write_streamed();
-    else
-      write_at_depth(out, value, depth + 1);
-    separator = ",\n";
-  }
-  out << '\n' << std::string(static_cast<std::size_t>(2 * depth), ' ') << '}';
-}
-
 }  // namespace
 
 json json_report(const std::vector<FileReport>& files) {
@@ -190,15 +138,19 @@ json json_report(const std::vector<FileReport>& files) {
 
 void write_json_report(std::ostream& out, const std::vector<FileReport>& files) {
   // One finding at a time: memory stays that of the findings, not of a tree of them.
-  constexpr int kFileDepth = 2;  // report → "files" → file
-  write_object(out, report_without_files(files), 0, "files", [&] {
-    write_array(out, files, 1, [&](const FileReport& f) {
-      write_object(out, file_without_findings(f), kFileDepth, "findings", [&] {
-        write_array(out, findings_of(f), kFileDepth + 1, [&](const Finding* x) {
-          write_at_depth(out, finding(*x, f.decimals), kFileDepth + 2);
+  write_json_object(out, report_without_files(files), 0, "files", [&] {
+    JsonArrayWriter file_array(out, 1);
+    for (const FileReport& f : files) {
+      file_array.add_by([&] {
+        write_json_object(out, file_without_findings(f), 2, "findings", [&] {
+          JsonArrayWriter finding_array(out, 3);
+          for (const Finding* x : findings_of(f))
+            finding_array.add(finding(*x, f.decimals));
+          finding_array.finish();
         });
       });
-    });
+    }
+    file_array.finish();
   });
   out << '\n';
 }

@@ -1,12 +1,14 @@
 #include "budgetcheck/report/sarif_report.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 #include "budgetcheck/model/columns.hpp"
 #include "budgetcheck/model/table_kind.hpp"
 #include "budgetcheck/report/finding_text.hpp"
 #include "budgetcheck/report/fingerprint.hpp"
+#include "budgetcheck/report/json_stream.hpp"
 
 namespace budgetcheck {
 namespace {
@@ -129,7 +131,16 @@ std::string sarif_uri(std::string_view path) {
   return out;
 }
 
-json sarif_report(const std::vector<FileReport>& files, const ReportOptions& options) {
+namespace {
+
+// The rule descriptors of a report and where each rule's descriptor is.
+struct RuleIndex {
+  json descriptors = json::array();
+  std::map<std::string, std::size_t, std::less<>> by_code;
+  std::size_t load_problem = 0;  // the load-problem descriptor, when a file was unreadable
+};
+
+RuleIndex rule_index(const std::vector<FileReport>& files, const ReportOptions& options) {
   // The catalogue given, else the rules that ran, in order of first appearance.
   std::vector<const RuleInfo*> rules = options.rules;
   if (rules.empty())
@@ -138,28 +149,31 @@ json sarif_report(const std::vector<FileReport>& files, const ReportOptions& opt
         for (const auto& r : file.result->rules)
           if (r.rule && std::find(rules.begin(), rules.end(), r.rule) == rules.end())
             rules.push_back(r.rule);
-  std::map<std::string, std::size_t, std::less<>> index;
-  json descriptors = json::array();
+  RuleIndex index;
   for (const RuleInfo* r : rules) {
-    index.emplace(std::string(r->code), descriptors.size());
-    descriptors.push_back(rule_descriptor(*r));
+    index.by_code.emplace(std::string(r->code), index.descriptors.size());
+    index.descriptors.push_back(rule_descriptor(*r));
   }
   bool any_unreadable = false;
   for (const auto& file : files)
     any_unreadable = any_unreadable || !file.result || !file.load_problems.empty();
-  const std::size_t load_index = descriptors.size();
+  index.load_problem = index.descriptors.size();
   if (any_unreadable)
-    descriptors.push_back(load_problem_descriptor());
+    index.descriptors.push_back(load_problem_descriptor());
+  return index;
+}
 
-  json results = json::array();
+// Each result in report order, one at a time.
+void for_each_result(const std::vector<FileReport>& files, const ReportOptions& options,
+                     const RuleIndex& index, const std::function<void(const json&)>& emit) {
   for (const auto& file : files) {
     if (!file.result || !file.load_problems.empty()) {
       for (const auto& p : file.load_problems)
-        results.push_back({{"ruleId", std::string(kLoadProblemRuleId)},
-                           {"ruleIndex", load_index},
-                           {"level", "error"},
-                           {"message", {{"text", valid_utf8(p.message)}}},
-                           {"locations", json::array({location(file.path, p.where)})}});
+        emit({{"ruleId", std::string(kLoadProblemRuleId)},
+              {"ruleIndex", index.load_problem},
+              {"level", "error"},
+              {"message", {{"text", valid_utf8(p.message)}}},
+              {"locations", json::array({location(file.path, p.where)})}});
       continue;
     }
     const std::vector<const Finding*> findings = ordered_findings(*file.result);
@@ -175,7 +189,7 @@ json sarif_report(const std::vector<FileReport>& files, const ReportOptions& opt
           {"message", {{"text", valid_utf8(text)}}},
           {"locations", json::array({location(file.path, f.where)})},
           {"partialFingerprints", {{std::string(kSarifFingerprintKey), fingerprints[i]}}}};
-      if (const auto it = index.find(f.rule_code); it != index.end())
+      if (const auto it = index.by_code.find(f.rule_code); it != index.by_code.end())
         result["ruleIndex"] = it->second;
       // The figures as data, for tools that post-process results.
       result["properties"] = {
@@ -188,24 +202,55 @@ json sarif_report(const std::vector<FileReport>& files, const ReportOptions& opt
           {"difference",
            f.difference ? json(f.difference->to_string(file.decimals)) : json(nullptr)},
           {"within_rounding", f.within_rounding}};
-      results.push_back(std::move(result));
+      emit(result);
     }
   }
+}
 
+// The one run, with an empty array in place of its results.
+json run_without_results(const RuleIndex& index) {
   json driver = {{"name", "budgetcheck"},
                  {"version", BUDGETCHECK_VERSION},
                  {"semanticVersion", BUDGETCHECK_VERSION},
                  {"informationUri", std::string(kToolInformationUri)},
-                 {"rules", descriptors}};
-  json run = {
-      {"tool", {{"driver", driver}}}, {"columnKind", "unicodeCodePoints"}, {"results", results}};
-  return {
-      {"$schema", std::string(kSarifSchema)}, {"version", "2.1.0"}, {"runs", json::array({run})}};
+                 {"rules", index.descriptors}};
+  return {{"tool", {{"driver", driver}}},
+          {"columnKind", "unicodeCodePoints"},
+          {"results", json::array()}};
+}
+
+// The log, with an empty array in place of its runs.
+json log_without_runs() {
+  return {{"$schema", std::string(kSarifSchema)}, {"version", "2.1.0"}, {"runs", json::array()}};
+}
+
+}  // namespace
+
+json sarif_report(const std::vector<FileReport>& files, const ReportOptions& options) {
+  const RuleIndex index = rule_index(files, options);
+  json run = run_without_results(index);
+  for_each_result(files, options, index, [&](const json& r) { run["results"].push_back(r); });
+  json log = log_without_runs();
+  log["runs"].push_back(std::move(run));
+  return log;
 }
 
 void write_sarif_report(std::ostream& out, const std::vector<FileReport>& files,
                         const ReportOptions& options) {
-  out << sarif_report(files, options).dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+  // Result by result (a file with 100,000 findings made a tree of 1.4 GB).
+  const RuleIndex index = rule_index(files, options);
+  write_json_object(out, log_without_runs(), 0, "runs", [&] {
+    JsonArrayWriter runs(out, 1);
+    runs.add_by([&] {
+      write_json_object(out, run_without_results(index), 2, "results", [&] {
+        JsonArrayWriter results(out, 3);
+        for_each_result(files, options, index, [&](const json& r) { results.add(r); });
+        results.finish();
+      });
+    });
+    runs.finish();
+  });
+  out << '\n';
 }
 
 }  // namespace budgetcheck

@@ -54,3 +54,17 @@ TEST_CASE("gitlab report: severities, load problems, unique fingerprints", "[rep
   write_gitlab_report(out, {test::sample_clean_file()});
   CHECK(out.str() == "[]\n");
 }
+
+TEST_CASE("gitlab report: streamed output is byte for byte the dump of the whole report",
+          "[report][gitlab]") {
+  const std::vector<std::vector<FileReport>> batches{
+      {},
+      {test::sample_clean_file()},
+      {test::sample_checked_file(), test::sample_unreadable_file()}};
+  for (const auto& files : batches) {
+    std::ostringstream streamed;
+    write_gitlab_report(streamed, files);
+    CHECK(streamed.str() ==
+          gitlab_report(files).dump(2, ' ', false, json::error_handler_t::replace) + "\n");
+  }
+}

@@ -1,6 +1,7 @@
 #include "budgetcheck/report/sarif_report.hpp"
 
 #include <catch2/catch.hpp>
+#include <sstream>
 
 #include "budgetcheck/report/fingerprint.hpp"
 #include "report/sample_results.hpp"
@@ -100,4 +101,20 @@ TEST_CASE("sarif report: load problems, origins, rules from the results", "[repo
                    "logicalLocations": [{"fullyQualifiedName": "/tables/three_public/total",
                                          "kind": "member"}]}]})"));
   CHECK_FALSE(results[5].at("locations")[0].contains("logicalLocations"));
+}
+
+TEST_CASE("sarif report: streamed output is byte for byte the dump of the whole log",
+          "[report][sarif]") {
+  ReportOptions options;
+  options.rules = {&test::kFunctionalRollup};
+  const std::vector<std::vector<FileReport>> batches{
+      {},
+      {test::sample_clean_file()},
+      {test::sample_checked_file(), test::sample_unreadable_file()}};
+  for (const auto& files : batches) {
+    std::ostringstream streamed;
+    write_sarif_report(streamed, files, options);
+    CHECK(streamed.str() ==
+          sarif_report(files, options).dump(2, ' ', false, json::error_handler_t::replace) + "\n");
+  }
 }
