@@ -292,7 +292,7 @@ bool is_row_array(const Value& v) {
 class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeBuilder> {
  public:
   TreeBuilder(std::string_view text, std::size_t body_start, const char* buffer,
-              const LineIndex& lines, const ParseOptions& options,
+              const LineIndex& lines, const ParseOptions& options, ValueArena& arena,
               std::vector<LoadProblem>& problems)
       : text_(text),
         buffer_(buffer),
@@ -300,6 +300,7 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
         cursor_(body_start),
         lines_(lines),
         options_(options),
+        arena_(arena),
         problems_(problems) {}
 
   std::optional<Value>& root() { return root_; }
@@ -345,7 +346,7 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
     const std::size_t start = source_offset(str) - 1;
     if (!read_string_token(str, length, start))
       return false;
-    pending_key_pos_ = SourcePos{start, 0, 0};
+    pending_key_offset_ = static_cast<std::uint32_t>(start);
     const std::string_view name(str, length);
     if (is_duplicate_key(frames_.back(), name))
       problems_.push_back(problem_at(fmt::format("duplicate key `{}`", name), lines_.at(start),
@@ -428,15 +429,15 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   Value& add_scalar(Kind kind, std::size_t start) {
     Value v;
     v.kind = kind;
-    v.pos = SourcePos{start, 0, 0};
-    return add(std::move(v));
+    v.offset = static_cast<std::uint32_t>(start);
+    return add(v);
   }
 
   // Gives `v` its key when it is an object member.
   void name_member(Value& v) {
     if (!frames_.empty() && frames_.back().value.kind == Kind::Object) {
       v.key = pending_key_;
-      v.key_pos = pending_key_pos_;
+      v.key_offset = pending_key_offset_;
     }
   }
 
@@ -471,7 +472,7 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
     }
     Frame frame;
     frame.value.kind = kind;
-    frame.value.pos = SourcePos{start, 0, 0};
+    frame.value.offset = static_cast<std::uint32_t>(start);
     name_member(frame.value);
     frame.first = pending_.size();
     frame.index = frames_.empty() ? 0 : pending_.size() - frames_.back().first;
@@ -485,10 +486,12 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
     Frame frame = std::move(frames_.back());
     frames_.pop_back();
     const auto first = pending_.begin() + static_cast<std::ptrdiff_t>(frame.first);
-    frame.value.children.assign(std::make_move_iterator(first),
-                                std::make_move_iterator(pending_.end()));
+    const std::span<Value> children =
+        arena_.allocate(static_cast<std::size_t>(pending_.end() - first));
+    std::copy(first, pending_.end(), children.begin());
+    frame.value.children = children;
     pending_.erase(first, pending_.end());
-    place(std::move(frame.value));
+    place(frame.value);
     return true;
   }
 
@@ -502,12 +505,13 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   std::size_t cursor_;  // just past the last token read
   const LineIndex& lines_;
   const ParseOptions& options_;
+  ValueArena& arena_;
   std::vector<LoadProblem>& problems_;
   std::optional<Value> root_;
   std::vector<Frame> frames_;
   std::vector<Value> pending_;  // children of the open containers, innermost last
   std::string_view pending_key_;
-  SourcePos pending_key_pos_;
+  std::uint32_t pending_key_offset_ = 0;
   std::size_t rows_ = 0;
 };
 
@@ -664,11 +668,30 @@ SourcePos LineIndex::at(std::size_t offset) const {
           static_cast<std::uint32_t>(code_points + 1)};
 }
 
+std::span<Value> ValueArena::allocate(std::size_t count) {
+  if (count > left_) {
+    // Containers are mostly small: a new block when this one is full, the rest of it left.
+    const std::size_t size = std::max(count, next_block_);
+    blocks_.emplace_back(new Value[size]);
+    next_ = blocks_.back().get();
+    left_ = size;
+    next_block_ = std::min<std::size_t>(next_block_ * 2, 1 << 16);
+  }
+  const std::span<Value> values(next_, count);
+  next_ += count;
+  left_ -= count;
+  return values;
+}
+
 ParseResult parse(std::string_view text, const ParseOptions& options) {
   ParseResult result;
   const SourcePos start{0, 1, 1};
   if (text.empty()) {
     result.problems.push_back(problem_at("empty input: expected a JSON object", start));
+    return result;
+  }
+  if (text.size() > UINT32_MAX) {  // the tree keeps 32-bit offsets
+    result.problems.push_back(problem_at("input of 4 GiB or more: refusing to read it", start));
     return result;
   }
   if (auto wide = wide_encoding(text)) {
@@ -710,7 +733,8 @@ ParseResult parse(std::string_view text, const ParseOptions& options) {
     if (retried)
       patched = neutralise_huge_numbers(buffer.get(), body.size());
     std::vector<LoadProblem> problems;
-    TreeBuilder builder(text, body_start, buffer.get(), lines, options, problems);
+    ValueArena arena;
+    TreeBuilder builder(text, body_start, buffer.get(), lines, options, arena, problems);
     rapidjson::InsituStringStream stream(buffer.get());
     rapidjson::Reader reader;
     const rapidjson::ParseResult parsed = reader.Parse<kFlags>(stream, builder);
@@ -727,6 +751,7 @@ ParseResult parse(std::string_view text, const ParseOptions& options) {
     result.problems = std::move(problems);
     if (!parsed.IsError() && builder.root()) {
       result.root = std::move(builder.root());
+      result.values = std::move(arena);
       result.text = std::move(buffer);
       result.lines = std::move(lines);
     }

@@ -101,19 +101,19 @@ class Walker {
 
   // Line:column are worked out here, for the values that become a location, not for
   // every token of the text.
-  SourceLocation location(const json::SourcePos& pos, std::string pointer) const {
-    const json::SourcePos at = lines_.at(pos.offset);
+  SourceLocation location(std::uint32_t offset, std::string pointer) const {
+    const json::SourcePos at = lines_.at(offset);
     return SourceLocation{std::move(pointer), at.line, at.column, {}};
   }
   SourceLocation location(const Value& v, std::string pointer) const {
-    return location(v.pos, std::move(pointer));
+    return location(v.offset, std::move(pointer));
   }
 
-  void report(const json::SourcePos& pos, std::string pointer, std::string message) {
-    problems_.push_back(LoadProblem{std::move(message), location(pos, std::move(pointer))});
+  void report(std::uint32_t offset, std::string pointer, std::string message) {
+    problems_.push_back(LoadProblem{std::move(message), location(offset, std::move(pointer))});
   }
   void report(const Value& v, std::string pointer, std::string message) {
-    report(v.pos, std::move(pointer), std::move(message));
+    report(v.offset, std::move(pointer), std::move(message));
   }
 
   void type_error(const Value& v, const std::string& pointer, std::string_view expected) {
@@ -127,7 +127,7 @@ class Walker {
       message += fmt::format(" (did you mean `{}`?)", *suggestion);
     else if (candidates.size() <= 16)
       message += fmt::format("; expected one of {}", join_keys(candidates));
-    report(member.key_pos, child_pointer(pointer, member.key), std::move(message));
+    report(member.key_offset, child_pointer(pointer, member.key), std::move(message));
   }
 
   // The "object with known keys" check: reports every key not in `known`. The key lists
@@ -424,7 +424,7 @@ class Walker {
     auto only_for = [&](std::string_view key, bool allowed, std::string_view which) {
       const Value* m = v.member(key);
       if (m && subject && !allowed)
-        report(m->key_pos, child_pointer(pointer, key),
+        report(m->key_offset, child_pointer(pointer, key),
                fmt::format("`{}` applies only to {}, not to `{}`", key, which,
                            claim_subject_key(*subject)));
       return m;
@@ -643,7 +643,7 @@ class Walker {
           candidates.push_back(k);
         report_unknown_key(member, pointer, candidates);
       } else if (std::find(columns.begin(), columns.end(), *column) == columns.end()) {
-        report(member.key_pos, child_pointer(pointer, member.key),
+        report(member.key_offset, child_pointer(pointer, member.key),
                fmt::format("column `{}` is not in this table's `columns` ({})", member.key,
                            join_keys(column_keys(columns))));
       } else if (!std::exchange(read[static_cast<std::size_t>(*column)], true)) {
@@ -828,7 +828,7 @@ class Walker {
         continue;
       if (std::find(table.income_sources.begin(), table.income_sources.end(), *column) ==
           table.income_sources.end())
-        report(member.key_pos, child_pointer(pointer, member.key),
+        report(member.key_offset, child_pointer(pointer, member.key),
                fmt::format("income source `{}` is not listed in `sources`", member.key));
       table.income[static_cast<std::size_t>(*column)] = read_cell(v, pointer, member.key);
     }

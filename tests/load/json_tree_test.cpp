@@ -55,7 +55,7 @@ TEST_CASE("json_tree: big numbers keep their exact lexeme", "[load][json_tree]")
   CHECK(result.root->children[3].text == "-1E+999");
   CHECK(result.root->children[4].kind == Kind::String);
   CHECK(result.root->children[4].text == "1e400");  // a string that looks like one is kept
-  CHECK(result.lines.at(result.root->children[4].pos.offset).column == 48);
+  CHECK(result.lines.at(result.root->children[4].offset).column == 48);
 }
 
 TEST_CASE("json_tree: escaped strings are decoded and positions stay right after them",
@@ -66,9 +66,9 @@ TEST_CASE("json_tree: escaped strings are decoded and positions stay right after
   const json::Value& root = *result.root;
   CHECK(root.children[0].key == "k\"ey");
   CHECK(root.children[0].text == "a\\\"bé\n");
-  CHECK(result.lines.at(root.member("next")->key_pos.offset).column == 29);
-  CHECK(result.lines.at(root.member("next")->pos.offset).column == 37);
-  CHECK(result.lines.at(root.member("n")->pos.offset).column == 47);
+  CHECK(result.lines.at(root.member("next")->key_offset).column == 29);
+  CHECK(result.lines.at(root.member("next")->offset).column == 37);
+  CHECK(result.lines.at(root.member("n")->offset).column == 47);
 }
 
 TEST_CASE("json_tree: positions of nested values and keys", "[load][json_tree]") {
@@ -82,22 +82,22 @@ TEST_CASE("json_tree: positions of nested values and keys", "[load][json_tree]")
   const auto result = json::parse(text);
   REQUIRE(result.root);
   const json::Value& outer = *result.root->member("outer");
-  CHECK(result.lines.at(outer.key_pos.offset).line == 2);
-  CHECK(result.lines.at(outer.key_pos.offset).column == 3);
-  CHECK(result.lines.at(outer.pos.offset).line == 2);
-  CHECK(result.lines.at(outer.pos.offset).column == 12);
+  CHECK(result.lines.at(outer.key_offset).line == 2);
+  CHECK(result.lines.at(outer.key_offset).column == 3);
+  CHECK(result.lines.at(outer.offset).line == 2);
+  CHECK(result.lines.at(outer.offset).column == 12);
   const json::Value& list = *outer.member("list");
-  CHECK(result.lines.at(list.pos.offset).line == 3);
-  CHECK(result.lines.at(list.pos.offset).column == 13);
-  CHECK(result.lines.at(list.children[0].pos.offset).column == 14);
+  CHECK(result.lines.at(list.offset).line == 3);
+  CHECK(result.lines.at(list.offset).column == 13);
+  CHECK(result.lines.at(list.children[0].offset).column == 14);
   const json::Value& inner = list.children[1];
-  CHECK(result.lines.at(inner.pos.offset).column == 18);
-  CHECK(result.lines.at(inner.member("k")->key_pos.offset).column == 19);
-  CHECK(result.lines.at(inner.member("k")->pos.offset).column == 24);
+  CHECK(result.lines.at(inner.offset).column == 18);
+  CHECK(result.lines.at(inner.member("k")->key_offset).column == 19);
+  CHECK(result.lines.at(inner.member("k")->offset).column == 24);
   const json::Value& n = *outer.member("n");
-  CHECK(result.lines.at(n.pos.offset).line == 4);
-  CHECK(result.lines.at(n.pos.offset).column == 12);
-  CHECK(n.pos.offset == text.find("-3"));
+  CHECK(result.lines.at(n.offset).line == 4);
+  CHECK(result.lines.at(n.offset).column == 12);
+  CHECK(n.offset == text.find("-3"));
 }
 
 TEST_CASE("json_tree: columns count code points after multi-byte Chinese text",
@@ -106,18 +106,18 @@ TEST_CASE("json_tree: columns count code points after multi-byte Chinese text",
   const auto result = json::parse("{\"名称\": \"单位名称：綦江\", \"数\": 12}");
   REQUIRE(result.root);
   const json::Value& name = *result.root->member("名称");
-  CHECK(result.lines.at(name.key_pos.offset).column == 2);
-  CHECK(result.lines.at(name.pos.offset).column == 8);
+  CHECK(result.lines.at(name.key_offset).column == 2);
+  CHECK(result.lines.at(name.offset).column == 8);
   const json::Value& number = *result.root->member("数");
-  CHECK(result.lines.at(number.key_pos.offset).column == 19);
-  CHECK(result.lines.at(number.pos.offset).column == 24);
+  CHECK(result.lines.at(number.key_offset).column == 19);
+  CHECK(result.lines.at(number.offset).column == 24);
 }
 
 TEST_CASE("json_tree: a UTF-8 byte order mark is skipped and not counted", "[load][json_tree]") {
   const auto result = json::parse("\xEF\xBB\xBF{\"a\": 1}");
   REQUIRE(result.root);
-  CHECK(result.lines.at(result.root->pos.offset).column == 1);
-  CHECK(result.lines.at(result.root->member("a")->pos.offset).column == 7);
+  CHECK(result.lines.at(result.root->offset).column == 1);
+  CHECK(result.lines.at(result.root->member("a")->offset).column == 7);
 }
 
 TEST_CASE("json_tree: syntax errors name the offending token and its position",
