@@ -15,6 +15,7 @@
 #include <bit>
 #include <cstring>
 #include <memory>
+#include <type_traits>
 #include <unordered_set>
 #include <utility>
 
@@ -488,7 +489,7 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
     const auto first = pending_.begin() + static_cast<std::ptrdiff_t>(frame.first);
     const std::span<Value> children =
         arena_.allocate(static_cast<std::size_t>(pending_.end() - first));
-    std::copy(first, pending_.end(), children.begin());
+    std::uninitialized_copy(first, pending_.end(), children.begin());
     frame.value.children = children;
     pending_.erase(first, pending_.end());
     place(frame.value);
@@ -668,14 +669,45 @@ SourcePos LineIndex::at(std::size_t offset) const {
           static_cast<std::uint32_t>(code_points + 1)};
 }
 
+// The arena copies values into raw memory and never destroys them.
+static_assert(std::is_trivially_copyable_v<Value> && std::is_trivially_destructible_v<Value>);
+
+ValueArena::ValueArena(ValueArena&& other) noexcept
+    : blocks_(std::exchange(other.blocks_, {})),
+      next_(std::exchange(other.next_, nullptr)),
+      left_(std::exchange(other.left_, 0)),
+      next_block_(other.next_block_) {}
+
+ValueArena& ValueArena::operator=(ValueArena&& other) noexcept {
+  if (this != &other) {
+    release();
+    blocks_ = std::exchange(other.blocks_, {});
+    next_ = std::exchange(other.next_, nullptr);
+    left_ = std::exchange(other.left_, 0);
+    next_block_ = other.next_block_;
+  }
+  return *this;
+}
+
+ValueArena::~ValueArena() {
+  release();
+}
+
+void ValueArena::release() {
+  // Values are trivially destructible: the blocks are only given back.
+  for (const std::span<Value> block : blocks_)
+    std::allocator<Value>().deallocate(block.data(), block.size());
+  blocks_.clear();
+}
+
 std::span<Value> ValueArena::allocate(std::size_t count) {
   if (count > left_) {
     // Containers are mostly small: a new block when this one is full, the rest of it left.
     const std::size_t size = std::max(count, next_block_);
-    blocks_.emplace_back(new Value[size]);
-    next_ = blocks_.back().get();
+    blocks_.emplace_back(std::allocator<Value>().allocate(size), size);
+    next_ = blocks_.back().data();
     left_ = size;
-    next_block_ = std::min<std::size_t>(next_block_ * 2, 1 << 16);
+    next_block_ = std::min<std::size_t>(size * 2, std::size_t{1} << 20);
   }
   const std::span<Value> values(next_, count);
   next_ += count;
@@ -733,7 +765,8 @@ ParseResult parse(std::string_view text, const ParseOptions& options) {
     if (retried)
       patched = neutralise_huge_numbers(buffer.get(), body.size());
     std::vector<LoadProblem> problems;
-    ValueArena arena;
+    // Disclosures have one value per 13–45 bytes: one block holds most trees.
+    ValueArena arena(body.size() / 12 + 64);
     TreeBuilder builder(text, body_start, buffer.get(), lines, options, arena, problems);
     rapidjson::InsituStringStream stream(buffer.get());
     rapidjson::Reader reader;

@@ -66,16 +66,27 @@ struct Value {
   const Value* member(std::string_view name) const;
 };
 
-// Where the tree's containers keep their children: blocks that grow geometrically.
+// Where the tree's containers keep their children: raw blocks, so memory is touched only
+// as values are stored (the first block is sized from the text; later ones double).
 class ValueArena {
  public:
+  explicit ValueArena(std::size_t first_block = 256) : next_block_(first_block) {}
+  ValueArena(ValueArena&& other) noexcept;
+  ValueArena& operator=(ValueArena&& other) noexcept;
+  ValueArena(const ValueArena&) = delete;
+  ValueArena& operator=(const ValueArena&) = delete;
+  ~ValueArena();
+
+  // Room for `count` values, uninitialised: the caller copies values into it.
   std::span<Value> allocate(std::size_t count);
 
  private:
-  std::vector<std::unique_ptr<Value[]>> blocks_;
+  void release();
+
+  std::vector<std::span<Value>> blocks_;
   Value* next_ = nullptr;
   std::size_t left_ = 0;
-  std::size_t next_block_ = 256;
+  std::size_t next_block_;
 };
 
 struct ParseOptions {
