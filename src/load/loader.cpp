@@ -242,26 +242,35 @@ class Walker {
 
   // A decimal written as a JSON number or a string such as "2,465.43". Amounts may not
   // carry more decimals than the document publishes; weights and percentages may.
-  std::optional<Decimal> decimal_value(const Value& v, const std::string& pointer, bool is_amount) {
+  static const std::string& pointer_text(const std::string& pointer) { return pointer; }
+  template <class BuildPointer>
+  static std::string pointer_text(const BuildPointer& build) {
+    return build();
+  }
+
+  // `pointer`: the value's JSON Pointer, or a callable that builds it (only for a problem).
+  template <class Pointer>
+  std::optional<Decimal> decimal_value(const Value& v, const Pointer& pointer, bool is_amount) {
     if (v.kind != Kind::Number && v.kind != Kind::String) {
-      type_error(v, pointer, is_amount ? "an amount (number or string) or null" : "a number");
+      type_error(v, pointer_text(pointer),
+                 is_amount ? "an amount (number or string) or null" : "a number");
       return std::nullopt;
     }
     if (v.kind == Kind::String && v.text.empty()) {
-      report(v, pointer,
+      report(v, pointer_text(pointer),
              is_amount ? "an empty string is not an amount; write null for a blank cell"
                        : "an empty string is not a number; leave the key out instead");
       return std::nullopt;
     }
     const DecimalParse parsed = parse_decimal(v.text);
     if (!parsed.value) {
-      report(v, pointer,
+      report(v, pointer_text(pointer),
              fmt::format("invalid {} `{}`: {}", is_amount ? "amount" : "number", v.text,
                          parsed.error));
       return std::nullopt;
     }
     if (is_amount && parsed.decimals > decimals_) {
-      report(v, pointer,
+      report(v, pointer_text(pointer),
              fmt::format("amount `{}` has {} decimals, more than document.decimals ({})", v.text,
                          parsed.decimals, decimals_));
       return std::nullopt;
@@ -282,6 +291,17 @@ class Walker {
     if (!v.is_null())
       cell.amount = decimal_value(v, cell_pointer, true);
     cell.where = location(v, std::move(cell_pointer));
+    return cell;
+  }
+
+  // A cell of a row: only its line:column; its pointer follows from the row's when a
+  // finding needs it (AmountRow::cell_location).
+  Cell read_row_cell(const Value& member, const std::string& row_pointer) {
+    Cell cell;
+    if (!member.is_null())
+      cell.amount = decimal_value(
+          member, [&] { return child_pointer(row_pointer, member.key); }, true);
+    cell.where = location(member.offset, {});
     return cell;
   }
 
@@ -647,7 +667,7 @@ class Walker {
                fmt::format("column `{}` is not in this table's `columns` ({})", member.key,
                            join_keys(column_keys(columns))));
       } else if (!std::exchange(read[static_cast<std::size_t>(*column)], true)) {
-        row[*column] = read_cell(member, child_pointer(pointer, member.key));
+        row[*column] = read_row_cell(member, pointer);
       }
     }
     if (shape.code != Presence::Forbidden)

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "budgetcheck/model/columns.hpp"
+
 namespace budgetcheck {
 
 const Cell& AmountRow::operator[](Column c) const {
@@ -17,6 +19,17 @@ Cell& AmountRow::operator[](Column c) {
     if (column == c)
       return cell;
   return cells_.emplace_back(c, Cell{}).second;
+}
+
+SourceLocation AmountRow::cell_location(Column c) const {
+  const Cell& cell = (*this)[c];
+  if (!cell.where.pointer.empty())
+    return cell.where;
+  SourceLocation at = cell.where.known() ? cell.where : where;
+  at.pointer = where.pointer;
+  at.pointer += '/';
+  at.pointer += column_info(c).key;
+  return at;
 }
 
 bool AmountRow::all_blank() const {

@@ -73,12 +73,9 @@ std::string_view CellRef::label() const {
 SourceLocation CellRef::where() const {
   if (!cell)
     return {};
-  if (!cell->where.pointer.empty() || !row || !column)
+  if (!row || !column)
     return cell->where;
-  SourceLocation at = row->where;
-  at.pointer += "/";
-  at.pointer += column_info(*column).key;
-  return at;
+  return row->cell_location(*column);
 }
 
 RuleContext::RuleContext(const Document& document, const RuleInfo& rule, Severity severity)

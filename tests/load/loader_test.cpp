@@ -294,15 +294,17 @@ TEST_CASE("loader: blank and zero cells stay distinct; every cell knows where it
   CHECK(row[Column::Basic].blank());
   CHECK(row[Column::Project].blank());
   // A null cell is where the null is.
-  CHECK(row[Column::Basic].where.pointer == "/tables/general_public_expenditure/rows/0/basic");
+  CHECK(row.cell_location(Column::Basic).pointer ==
+        "/tables/general_public_expenditure/rows/0/basic");
   auto [line, column] = position_of(text, "null");
-  CHECK(row[Column::Basic].where.line == line);
-  CHECK(row[Column::Basic].where.column == column);
+  CHECK(row.cell_location(Column::Basic).line == line);
+  CHECK(row.cell_location(Column::Basic).column == column);
   // An absent cell is at its row, with the pointer the key would have.
-  CHECK(row[Column::Project].where.pointer == "/tables/general_public_expenditure/rows/0/project");
+  CHECK(row.cell_location(Column::Project).pointer ==
+        "/tables/general_public_expenditure/rows/0/project");
   std::tie(line, column) = position_of(text, "{\"code\": \"208\"");
-  CHECK(row[Column::Project].where.line == line);
-  CHECK(row[Column::Project].where.column == column);
+  CHECK(row.cell_location(Column::Project).line == line);
+  CHECK(row.cell_location(Column::Project).column == column);
   CHECK(row.where.pointer == "/tables/general_public_expenditure/rows/0");
 }
 

@@ -41,8 +41,13 @@ struct AmountRow {
   SourceLocation where;
 
   // The cell of column `c`; a blank cell without a location of its own when the row
-  // has none (a finding about it is placed at the row: CellRef::where).
+  // has none (a finding about it is placed at the row: cell_location).
   const Cell& operator[](Column c) const;
+  // Where the cell of column `c` is: its own line:column (the row's for a cell the source
+  // left out) under the row's JSON Pointer and the column's key. Cells read from JSON keep
+  // no pointer of their own: one string per cell was most of a loaded model's memory.
+  // A cell that has one (imported documents) keeps it.
+  SourceLocation cell_location(Column c) const;
   // The cell of column `c`, added blank when the row has none yet.
   Cell& operator[](Column c);
   bool all_blank() const;
