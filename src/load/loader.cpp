@@ -166,6 +166,15 @@ class Walker {
 
   // ---------------------------------------------------------------- value readers
 
+  // A value's pointer is passed as a string, or as a callable that builds it only when a
+  // problem needs it (building one per cell and figure was a tenth of loading).
+  static const std::string& pointer_text(const std::string& pointer) { return pointer; }
+  template <class BuildPointer>
+  static std::string pointer_text(const BuildPointer& build) {
+    return build();
+  }
+
+
   std::optional<std::string> string_value(const Value& v, const std::string& pointer) {
     if (v.kind != Kind::String) {
       type_error(v, pointer, "a string");
@@ -232,9 +241,10 @@ class Walker {
     return value;
   }
 
-  std::optional<bool> bool_value(const Value& v, const std::string& pointer) {
+  template <class Pointer>  // as for decimal_value
+  std::optional<bool> bool_value(const Value& v, const Pointer& pointer) {
     if (v.kind != Kind::Boolean) {
-      type_error(v, pointer, "true or false");
+      type_error(v, pointer_text(pointer), "true or false");
       return std::nullopt;
     }
     return v.boolean;
@@ -242,12 +252,6 @@ class Walker {
 
   // A decimal written as a JSON number or a string such as "2,465.43". Amounts may not
   // carry more decimals than the document publishes; weights and percentages may.
-  static const std::string& pointer_text(const std::string& pointer) { return pointer; }
-  template <class BuildPointer>
-  static std::string pointer_text(const BuildPointer& build) {
-    return build();
-  }
-
   // `pointer`: the value's JSON Pointer, or a callable that builds it (only for a problem).
   template <class Pointer>
   std::optional<Decimal> decimal_value(const Value& v, const Pointer& pointer, bool is_amount) {
@@ -310,7 +314,7 @@ class Walker {
     const Value* v = object.member(key);
     if (!v || (is_amount && v->is_null()))
       return std::nullopt;
-    return decimal_value(*v, child_pointer(pointer, key), is_amount);
+    return decimal_value(*v, [&] { return child_pointer(pointer, key); }, is_amount);
   }
 
   // ---------------------------------------------------------------- document header
@@ -1047,7 +1051,7 @@ class Walker {
           read_string(item, ip, "value", indicator.value);
       }
       if (const Value* core = item.member("core"))
-        indicator.core = bool_value(*core, ip + "/core");
+        indicator.core = bool_value(*core, [&] { return ip + "/core"; });
       indicators.push_back(std::move(indicator));
     }
     return indicators;
