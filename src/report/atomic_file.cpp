@@ -65,6 +65,28 @@ std::string describe(const std::string& what, const std::string& path, int error
   return "cannot " + what + " " + path + ": " + std::strerror(error);
 }
 
+// Writes to what `path` already is (a device, pipe or socket), as it comes. A FIFO without
+// a reader is an error, not a wait.
+std::optional<std::string> write_to_existing(const std::string& path,
+                                             const std::function<void(std::ostream&)>& write) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0)
+    return describe("write", path, errno);
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);  // the reader sets the pace
+  bool written = false;
+  {
+    FdOstream out(fd);
+    write(out);
+    written = out.finish();
+  }
+  const int error = errno;
+  if (::close(fd) != 0 && written)
+    return describe("write", path, errno);
+  if (!written)
+    return describe("write", path, error);
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> write_file_atomically(const std::string& path,
@@ -77,12 +99,20 @@ std::optional<std::string> write_file_atomically(const std::string& path,
 std::optional<std::string> write_file_atomically(const std::string& path,
                                                  const std::function<void(std::ostream&)>& write) {
   namespace fs = std::filesystem;
-  const fs::path target(path);
+  fs::path target(path);
   if (target.filename().empty())
     return "cannot write " + path + ": not a file name";
   std::error_code ec;
-  if (fs::is_directory(target, ec))
+  const fs::file_status status = fs::status(target, ec);  // through symbolic links
+  if (fs::is_directory(status))
     return "cannot write " + path + ": is a directory";
+  // A device, pipe or socket (-o /dev/stdout, a FIFO): there is no file to replace, and
+  // renaming over it would put a regular file in its place.
+  if (fs::exists(status) && !fs::is_regular_file(status))
+    return write_to_existing(path, write);
+  // A symbolic link to a file: the file it names is replaced, the link stays.
+  if (fs::is_symlink(fs::symlink_status(target, ec)) && fs::exists(status))
+    target = fs::canonical(target, ec);
 
   const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   // open(O_EXCL) with mode 0666 lets the umask decide permissions, as for any new file;
@@ -141,7 +171,7 @@ std::optional<std::string> write_file_atomically(const std::string& path,
     return fail("write");
   if (g_hook)
     g_hook();
-  if (std::rename(temp.c_str(), path.c_str()) != 0)
+  if (std::rename(temp.c_str(), target.c_str()) != 0)
     return fail("replace");
   untrack();
   return std::nullopt;

@@ -1,5 +1,7 @@
 #include "budgetcheck/report/atomic_file.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -79,6 +81,43 @@ TEST_CASE("atomic file: an exception while streaming leaves neither target nor t
                                         }),
                   std::runtime_error);
   CHECK(entries(dir) == 0);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("atomic file: a pipe or device is written to, never replaced by a file",
+          "[report][atomic]") {
+  const fs::path dir = fresh_dir();
+  const fs::path fifo = dir / "report.pipe";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  // Nobody reading: an error at once, not a wait.
+  const auto no_reader = write_file_atomically(fifo.string(), "x");
+  REQUIRE(no_reader);
+  CHECK(no_reader->find("report.pipe") != std::string::npos);
+  // With a reader (as `-o /dev/stdout` into a pipe): the content arrives through it.
+  const int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+  REQUIRE(reader >= 0);
+  CHECK_FALSE(write_file_atomically(fifo.string(), "报告\n"));
+  char buffer[64] = {};
+  const ssize_t n = ::read(reader, buffer, sizeof buffer);
+  ::close(reader);
+  CHECK(std::string(buffer, n > 0 ? static_cast<std::size_t>(n) : 0) == "报告\n");
+  CHECK(fs::is_fifo(fs::symlink_status(fifo)));
+  CHECK(entries(dir) == 1);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("atomic file: through a symbolic link the file is replaced, the link stays",
+          "[report][atomic]") {
+  const fs::path dir = fresh_dir();
+  fs::create_directory(dir / "real");
+  const fs::path file = dir / "real" / "report.txt";
+  std::ofstream(file) << "old";
+  const fs::path link = dir / "latest.txt";
+  fs::create_symlink(file, link);
+  CHECK_FALSE(write_file_atomically(link.string(), "new"));
+  CHECK(fs::is_symlink(fs::symlink_status(link)));
+  CHECK(slurp(file) == "new");
+  CHECK(entries(dir / "real") == 1);
   fs::remove_all(dir);
 }
 
