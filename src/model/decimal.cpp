@@ -118,7 +118,42 @@ std::string Decimal::to_display(int decimals) const {
   return sign + group_thousands(whole) + rest;
 }
 
+namespace {
+
+// The form nearly every published figure has — an optional '-', 1 to 14 digits, and
+// optionally '.' with 1 to kScale digits — read without building any string; it cannot
+// overflow. Anything else goes the general way (grouping, exponents, errors).
+std::optional<DecimalParse> parse_plain(std::string_view text) {
+  std::size_t i = 0;
+  const bool negative = !text.empty() && text[0] == '-';
+  i += negative ? 1 : 0;
+  std::int64_t units = 0;
+  const std::size_t whole_start = i;
+  for (; i < text.size() && is_ascii_digit(text[i]); ++i)
+    units = units * 10 + (text[i] - '0');
+  if (i == whole_start || i - whole_start > 14)
+    return std::nullopt;
+  int decimals = 0;
+  if (i < text.size() && text[i] == '.') {
+    for (++i; i < text.size() && is_ascii_digit(text[i]); ++i, ++decimals)
+      units = units * 10 + (text[i] - '0');
+    if (decimals == 0 || decimals > Decimal::kScale)
+      return std::nullopt;
+  }
+  if (i != text.size())
+    return std::nullopt;
+  const std::int64_t scaled = units * pow10(Decimal::kScale - decimals);
+  DecimalParse result;
+  result.value = Decimal::from_units(negative ? -scaled : scaled);
+  result.decimals = decimals;
+  return result;
+}
+
+}  // namespace
+
 DecimalParse parse_decimal(std::string_view text) {
+  if (auto plain = parse_plain(text))
+    return *std::move(plain);
   DecimalParse result;
   auto fail = [&](std::string message) {
     result.value.reset();

@@ -4,6 +4,7 @@
 #include <limits>
 
 using budgetcheck::Decimal;
+using budgetcheck::DecimalParse;
 using budgetcheck::parse_decimal;
 
 namespace {
@@ -130,4 +131,27 @@ TEST_CASE("decimal: unit_of and decimals_used", "[model][decimal]") {
 TEST_CASE("decimal: ordering follows value", "[model][decimal]") {
   CHECK(*parse_decimal("-1").value < *parse_decimal("0.01").value);
   CHECK(*parse_decimal("2,465.43").value == *parse_decimal("2465.430").value);
+}
+
+TEST_CASE("decimal: the plain form is read exactly as the general path reads it",
+          "[model][decimal]") {
+  // "e0" sends the same number through the general path (exponent form).
+  for (const std::string text : {"0", "-0", "7", "007", "2465.43", "84.00", "-12.5", "0.0001",
+                                 "99999999999999.9999", "-12345678901234", "100.10"}) {
+    INFO(text);
+    const DecimalParse plain = parse_decimal(text);
+    const DecimalParse general = parse_decimal(text + "e0");
+    REQUIRE(plain.value);
+    REQUIRE(general.value);
+    CHECK(plain.value->units() == general.value->units());
+    CHECK(plain.decimals == general.decimals);
+  }
+
+  CHECK(parse_decimal("-0.5").value->units() == -5'000);
+  // Just outside the plain form: still read, by the general path.
+  CHECK(parse_decimal("123456789012345").value->units() == 1'234'567'890'123'450'000);
+  CHECK(parse_decimal("1.00000").decimals == 5);
+  CHECK_FALSE(parse_decimal("1.").value);
+  CHECK_FALSE(parse_decimal("-").value);
+  CHECK_FALSE(parse_decimal("1.2.3").value);
 }
