@@ -120,24 +120,41 @@ std::string Decimal::to_display(int decimals) const {
 
 namespace {
 
-// The form nearly every published figure has — an optional '-', 1 to 14 digits, and
-// optionally '.' with 1 to kScale digits — read without building any string; it cannot
-// overflow. Anything else goes the general way (grouping, exponents, errors).
+// The form nearly every published figure has — an optional '-', 1 to 14 digits (maybe
+// grouped in thousands: "70,123,456"), and optionally '.' with 1 to kScale digits — read
+// without building any string; it cannot overflow. Anything else, a misplaced separator
+// included, goes the general way (exponents, errors and their messages).
 std::optional<DecimalParse> parse_plain(std::string_view text) {
   std::size_t i = 0;
   const bool negative = !text.empty() && text[0] == '-';
   i += negative ? 1 : 0;
   std::int64_t units = 0;
   const std::size_t whole_start = i;
-  for (; i < text.size() && is_ascii_digit(text[i]); ++i)
-    units = units * 10 + (text[i] - '0');
-  if (i == whole_start || i - whole_start > 14)
+  std::size_t digits = 0, group = 0;
+  bool grouped = false;
+  for (; i < text.size(); ++i) {
+    if (is_ascii_digit(text[i])) {
+      if (++digits > 14)
+        return std::nullopt;  // before it could overflow
+      units = units * 10 + (text[i] - '0');
+      ++group;
+    } else if (text[i] == ',' && group != 0 && group <= 3 && (!grouped || group == 3)) {
+      grouped = true;
+      group = 0;
+    } else {
+      break;
+    }
+  }
+  if (digits == 0 || (grouped && (group != 3 || text[whole_start] == '0')))
     return std::nullopt;
   int decimals = 0;
   if (i < text.size() && text[i] == '.') {
-    for (++i; i < text.size() && is_ascii_digit(text[i]); ++i, ++decimals)
+    for (++i; i < text.size() && is_ascii_digit(text[i]); ++i) {
+      if (++decimals > Decimal::kScale)
+        return std::nullopt;
       units = units * 10 + (text[i] - '0');
-    if (decimals == 0 || decimals > Decimal::kScale)
+    }
+    if (decimals == 0)
       return std::nullopt;
   }
   if (i != text.size())

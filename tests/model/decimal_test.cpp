@@ -135,12 +135,17 @@ TEST_CASE("decimal: ordering follows value", "[model][decimal]") {
 
 TEST_CASE("decimal: the plain form is read exactly as the general path reads it",
           "[model][decimal]") {
-  // "e0" sends the same number through the general path (exponent form).
-  for (const std::string text : {"0", "-0", "7", "007", "2465.43", "84.00", "-12.5", "0.0001",
-                                 "99999999999999.9999", "-12345678901234", "100.10"}) {
+  // "e0" sends the same number through the general path (exponent form, which allows no
+  // grouping).
+  for (const std::string text :
+       {"0", "-0", "7", "007", "2465.43", "84.00", "-12.5", "0.0001", "99999999999999.9999",
+        "-12345678901234", "100.10", "70,123,456.78", "-1,000", "999,999,999,999.99",
+        "12,345,678,901,234"}) {
     INFO(text);
     const DecimalParse plain = parse_decimal(text);
-    const DecimalParse general = parse_decimal(text + "e0");
+    std::string ungrouped = text;
+    std::erase(ungrouped, ',');
+    const DecimalParse general = parse_decimal(ungrouped + "e0");
     REQUIRE(plain.value);
     REQUIRE(general.value);
     CHECK(plain.value->units() == general.value->units());
@@ -154,4 +159,10 @@ TEST_CASE("decimal: the plain form is read exactly as the general path reads it"
   CHECK_FALSE(parse_decimal("1.").value);
   CHECK_FALSE(parse_decimal("-").value);
   CHECK_FALSE(parse_decimal("1.2.3").value);
+  // Misplaced separators fall through to the general path and its messages.
+  for (const char* bad : {"1,23", "1234,567", ",123", "0,123", "1,,234", "1,234,", "12,34.5"}) {
+    INFO(bad);
+    CHECK(parse_decimal(bad).error == "thousands separator misplaced");
+  }
+  CHECK(parse_decimal("123456789012345678901234567890").error == "number too large (overflow)");
 }
