@@ -360,7 +360,12 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   // A string or key token starting at `start` (its quote): moves the cursor past it, and
   // refuses what its escapes decoded to when that is not UTF-8.
   bool read_string_token(const char* str, std::size_t length, std::size_t start) {
-    const std::size_t end = string_end(text_, start);
+    // Without escapes the token is the decoded length plus its quotes. Where the closing
+    // quote would then be is a quote not preceded by a backslash only in that case (an
+    // escaped string is shorter decoded, and puts an escaped quote there if any); else scan.
+    const std::size_t close = start + 1 + length;
+    const bool unescaped = close < text_.size() && text_[close] == '"' && text_[close - 1] != '\\';
+    const std::size_t end = unescaped ? close + 1 : string_end(text_, start);
     if (!valid_decoded(str, length, start, end))
       return false;
     cursor_ = end;

@@ -71,6 +71,26 @@ TEST_CASE("json_tree: escaped strings are decoded and positions stay right after
   CHECK(result.lines.at(root.member("n")->offset).column == 47);
 }
 
+TEST_CASE("json_tree: a value after a string that ends in an escape is found where it is",
+          "[load][json_tree]") {
+  // Strings whose decoded end sits on an escaped quote or backslash, and an empty one: the
+  // end of each token must come from the source, not from the decoded length. A literal
+  // follows each, and its position comes from the end of the string before it.
+  const auto result = json::parse(R"(["\"", null, "a\\", true, "", false, "x\\\"", null])");
+  REQUIRE(result.problems.empty());
+  REQUIRE(result.root);
+  const auto& items = result.root->children;
+  REQUIRE(items.size() == 8);
+  CHECK(items[0].text == "\"");
+  CHECK(items[2].text == "a\\");
+  CHECK(items[6].text == "x\\\"");
+  const auto column = [&](std::size_t i) { return result.lines.at(items[i].offset).column; };
+  CHECK(column(1) == 8);
+  CHECK(column(3) == 21);
+  CHECK(column(5) == 31);
+  CHECK(column(7) == 47);
+}
+
 TEST_CASE("json_tree: positions of nested values and keys", "[load][json_tree]") {
   const std::string text =
       "{\n"
