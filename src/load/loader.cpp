@@ -693,25 +693,27 @@ class Walker {
         shape.code == Presence::Required ? required(v, pointer, "code") : v.member("code");
     if (!code)
       return;
-    const std::string p = pointer + "/code";
+    const auto p = [&] { return pointer + "/code"; };  // only for a problem
     if (code->kind == Kind::Number) {
-      report(*code, p, fmt::format("科目编码 must be a string: write \"{}\"", code->text));
+      report(*code, p(), fmt::format("科目编码 must be a string: write \"{}\"", code->text));
       return;
     }
-    auto text = string_value(*code, p);
-    if (!text)
+    if (code->kind != Kind::String) {
+      type_error(*code, p(), "a string");
       return;
-    row.code = ClassificationCode::parse(*text);
+    }
+    const std::string_view text = code->text;
+    row.code = ClassificationCode::parse(text);
     if (shape.codes == Classification::None)
       return;  // 项目编号: free text, kept if a code
     if (!row.code) {
-      report(*code, p,
+      report(*code, p(),
              fmt::format("invalid 科目编码 `{}`: expected 3 (类), 5 (款) or 7 (项) ASCII digits",
-                         *text));
+                         text));
     } else if (shape.codes == Classification::Economic && row.code->level() == CodeLevel::Item) {
-      report(*code, p,
+      report(*code, p(),
              fmt::format("invalid 经济分类 code `{}`: economic codes have 3 (类) or 5 (款) digits",
-                         *text));
+                         text));
       row.code.reset();
     }
   }
