@@ -191,7 +191,8 @@ std::string normalize_code_name(std::string_view name) {
 }
 
 bool same_code_name(std::string_view a, std::string_view b) {
-  return normalize_code_name(a) == normalize_code_name(b);
+  // Most published names are the catalogue's exactly: nothing to normalise then.
+  return a == b || normalize_code_name(a) == normalize_code_name(b);
 }
 
 std::string_view classification_zh(Classification classification) {
