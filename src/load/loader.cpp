@@ -174,7 +174,6 @@ class Walker {
     return build();
   }
 
-
   std::optional<std::string> string_value(const Value& v, const std::string& pointer) {
     if (v.kind != Kind::String) {
       type_error(v, pointer, "a string");
@@ -314,7 +313,8 @@ class Walker {
     const Value* v = object.member(key);
     if (!v || (is_amount && v->is_null()))
       return std::nullopt;
-    return decimal_value(*v, [&] { return child_pointer(pointer, key); }, is_amount);
+    return decimal_value(
+        *v, [&] { return child_pointer(pointer, key); }, is_amount);
   }
 
   // ---------------------------------------------------------------- document header
