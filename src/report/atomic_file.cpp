@@ -65,6 +65,13 @@ std::string describe(const std::string& what, const std::string& path, int error
   return "cannot " + what + " " + path + ": " + std::strerror(error);
 }
 
+// Streams `write`'s output into `fd`; true when every byte reached it.
+bool stream_into(int fd, const std::function<void(std::ostream&)>& write) {
+  FdOstream out(fd);
+  write(out);
+  return out.finish();
+}
+
 // Writes to what `path` already is (a device, pipe or socket), as it comes. A FIFO without
 // a reader is an error, not a wait.
 std::optional<std::string> write_to_existing(const std::string& path,
@@ -74,10 +81,11 @@ std::optional<std::string> write_to_existing(const std::string& path,
     return describe("write", path, errno);
   ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);  // the reader sets the pace
   bool written = false;
-  {
-    FdOstream out(fd);
-    write(out);
-    written = out.finish();
+  try {
+    written = stream_into(fd, write);
+  } catch (...) {
+    ::close(fd);
+    throw;
   }
   const int error = errno;
   if (::close(fd) != 0 && written)
@@ -154,9 +162,7 @@ std::optional<std::string> write_file_atomically(const std::string& path,
   };
   bool written = false;
   try {
-    FdOstream out(fd);
-    write(out);
-    written = out.finish();
+    written = stream_into(fd, write);
   } catch (...) {  // e.g. out of memory while writing: no half file stays behind
     fail("write");
     throw;
