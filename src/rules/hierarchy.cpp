@@ -6,19 +6,32 @@
 namespace budgetcheck {
 
 CodeHierarchy build_hierarchy(std::span<const AmountRow> rows) {
-  std::map<std::string, std::size_t> index_of_code;
+  // Codes in order, each with its first row: a sorted array, searched for each ancestor.
+  std::vector<std::pair<std::string_view, std::size_t>> index_of_code;
+  index_of_code.reserve(rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i)
     if (rows[i].code)
-      index_of_code.emplace(rows[i].code->digits(), i);
+      index_of_code.emplace_back(rows[i].code->digits(), i);
+  std::stable_sort(index_of_code.begin(), index_of_code.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  const auto find = [&](std::string_view code) -> std::optional<std::size_t> {
+    const auto it =
+        std::lower_bound(index_of_code.begin(), index_of_code.end(), code,
+                         [](const auto& entry, std::string_view c) { return entry.first < c; });
+    if (it == index_of_code.end() || it->first != code)
+      return std::nullopt;
+    return it->second;
+  };
 
   // Children per parent row index, so groups come out in table order.
   std::vector<std::vector<const AmountRow*>> children(rows.size());
   CodeHierarchy hierarchy;
   for (const auto& row : rows) {
     std::optional<std::size_t> parent;
-    for (auto up = row.code ? row.code->parent() : std::nullopt; up && !parent; up = up->parent())
-      if (auto found = index_of_code.find(up->digits()); found != index_of_code.end())
-        parent = found->second;
+    // Ancestors are the code's prefixes, two digits shorter at each level (a 类 has 3).
+    const std::string_view code = row.code ? std::string_view(row.code->digits()) : "";
+    for (std::size_t length = code.size(); length > 3 && !parent;)
+      parent = find(code.substr(0, length -= 2));
     if (parent)
       children[*parent].push_back(&row);
     else
@@ -50,40 +63,66 @@ bool expect_sum_if_published(RuleContext& context, const CellRef& target,
 std::size_t expect_rollup(RuleContext& context, TableKind table, std::span<const AmountRow> rows,
                           const AmountRow* totals, std::span<const Column> columns,
                           std::string_view totals_name) {
+  if (columns.empty())
+    return 0;
   const CodeHierarchy hierarchy = build_hierarchy(rows);
   std::size_t compared = 0;
+  // The references are made once per group and moved from column to column: most sums
+  // agree, and making them afresh for every column cost more than adding.
+  std::vector<CellRef> parts;
   const auto check = [&](const AmountRow& parent, const std::vector<const AmountRow*>& children,
-                         Column column, std::string_view parent_name) {
-    std::vector<CellRef> parts;
-    parts.reserve(children.size());
+                         std::string_view parent_name) {
+    parts.clear();
     for (const AmountRow* child : children)
-      parts.push_back(cell_of(table, *child, column, ""));
-    if (expect_sum_if_published(context, cell_of(table, parent, column, parent_name), parts))
-      ++compared;
+      parts.push_back(cell_of(table, *child, columns.front(), ""));
+    CellRef target = cell_of(table, parent, columns.front(), parent_name);
+    for (Column column : columns) {
+      for (CellRef& part : parts)
+        part.move_to(column);
+      target.move_to(column);
+      if (expect_sum_if_published(context, target, parts))
+        ++compared;
+    }
   };
   // Row by row, then column by column: findings about one row stay together.
   if (totals && !hierarchy.top.empty())
-    for (Column column : columns)
-      check(*totals, hierarchy.top, column, totals_name);
+    check(*totals, hierarchy.top, totals_name);
   for (const auto& group : hierarchy.groups)
-    for (Column column : columns)
-      check(*group.parent, group.children, column, "");
+    check(*group.parent, group.children, "");
   return compared;
 }
+
+namespace {
+
+// Points a reference at `row`'s cell in `column`, named as cell_of names it.
+void point_at(CellRef& ref, const AmountRow& row, Column column, std::string_view fallback_name) {
+  ref.row = &row;
+  ref.move_to(column);
+  if (row.name.empty() && !row.code)
+    ref.own_name.assign(fallback_name);
+  else
+    ref.own_name.clear();
+}
+
+}  // namespace
 
 std::size_t expect_row_identity(RuleContext& context, TableKind table,
                                 std::span<const NamedRow> rows, Column target,
                                 std::span<const Column> parts) {
   std::size_t compared = 0;
+  // Made once and moved from row to row, as in expect_rollup.
+  CellRef total;
+  total.table = table;
+  std::vector<CellRef> cells(parts.size());
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    cells[i].table = table;
+    cells[i].own_label = std::string(column_info(parts[i]).zh_name);  // "基本支出 + 项目支出"
+  }
   for (const auto& [row, name] : rows) {
-    std::vector<CellRef> cells;
-    cells.reserve(parts.size());
-    for (Column part : parts) {
-      CellRef ref = cell_of(table, *row, part, name);
-      ref.own_label = std::string(column_info(part).zh_name);  // "基本支出 + 项目支出"
-      cells.push_back(std::move(ref));
-    }
-    if (expect_sum_if_published(context, cell_of(table, *row, target, name), cells))
+    for (std::size_t i = 0; i < parts.size(); ++i)
+      point_at(cells[i], *row, parts[i], name);
+    point_at(total, *row, target, name);
+    if (expect_sum_if_published(context, total, cells))
       ++compared;
   }
   return compared;

@@ -43,6 +43,11 @@ struct CellRef {
 
   // A cell of a code × column row; label is the code, else the row name.
   static CellRef of(TableKind table, const AmountRow& row, Column column);
+  // The same row's cell in another column (a reference made by `of`).
+  void move_to(Column other) {
+    column = other;
+    cell = &(*row)[other];
+  }
   // A single named figure (e.g. a "三公" cell); label defaults to `row_name`.
   static CellRef named(TableKind table, const Cell& cell, std::string row_name,
                        std::optional<Column> column = std::nullopt, std::string label = {});
