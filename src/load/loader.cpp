@@ -309,12 +309,11 @@ class Walker {
   // A cell of a row: only its line:column; its pointer follows from the row's when a
   // finding needs it (AmountRow::cell_location).
   Cell read_row_cell(const Value& member, const std::string& row_pointer) {
-    Cell cell;
+    std::optional<Amount> amount;
     if (!member.is_null())
-      cell.amount = decimal_value(
+      amount = decimal_value(
           member, [&] { return child_pointer(row_pointer, member.key); }, true);
-    cell.where = location(member.offset, {});
-    return cell;
+    return Cell{amount, location(member.offset, {})};
   }
 
   std::optional<Decimal> read_decimal(const Value& object, const std::string& pointer,
@@ -639,19 +638,20 @@ class Walker {
   }
 
   // One row of amounts (also 合计 / 结转下年 rows, which have no code or name).
-  AmountRow read_amount_row(const Value& v, const std::string& pointer,
-                            const std::vector<Column>& columns, const RowShape& shape) {
+  AmountRow read_amount_row(const Value& v, std::string pointer, const std::vector<Column>& columns,
+                            const RowShape& shape) {
     AmountRow row;
-    read_amount_row(v, pointer, columns, shape, row);
+    read_amount_row(v, std::move(pointer), columns, shape, row);
     return row;
   }
   // Into a row already in place: moving a finished row (16 cells) cost more than reading it.
-  void read_amount_row(const Value& v, const std::string& pointer,
-                       const std::vector<Column>& columns, const RowShape& shape, AmountRow& row) {
+  void read_amount_row(const Value& v, std::string row_pointer, const std::vector<Column>& columns,
+                       const RowShape& shape, AmountRow& row) {
     // Cells left blank keep no location of their own: a finding about one is placed at
     // the row, under the pointer the key would have (CellRef::of). Building a pointer for
     // each of the 16 columns of every row was the loader's largest cost.
-    row.where = location(v, pointer);
+    row.where = location(v, std::move(row_pointer));
+    const std::string& pointer = row.where.pointer;
     if (!v.is_object()) {
       type_error(v, pointer, "an object");
       return;
@@ -680,7 +680,7 @@ class Walker {
                fmt::format("column `{}` is not in this table's `columns` ({})", member.key,
                            join_keys(column_keys(columns))));
       } else if (!std::exchange(read[static_cast<std::size_t>(*column)], true)) {
-        row[*column] = read_row_cell(member, pointer);
+        row.add_cell(*column, read_row_cell(member, pointer));
       }
     }
     if (shape.code != Presence::Forbidden)
@@ -1040,15 +1040,19 @@ class Walker {
     }
     if (!admit_rows(*v, p))
       return indicators;
+    indicators.reserve(v->children.size());
     for (std::size_t i = 0; i < v->children.size(); ++i) {
       const Value& item = v->children[i];
-      const std::string ip = child_pointer(p, i);
-      PerformanceIndicator indicator;
-      indicator.where = location(item, ip);
+      // Read in place, the pointer kept once (in `where`): an indicator has eight strings.
+      PerformanceIndicator& indicator = indicators.emplace_back();
+      indicator.where = location(item, child_pointer(p, i));
+      const std::string& ip = indicator.where.pointer;
       if (!expect_object(
               item, ip,
-              {"level1", "level2", "level3", "weight", "unit", "nature", "value", "core"}))
+              {"level1", "level2", "level3", "weight", "unit", "nature", "value", "core"})) {
+        indicators.pop_back();
         continue;
+      }
       read_string(item, ip, "level1", indicator.level1);
       read_string(item, ip, "level2", indicator.level2);
       read_string(item, ip, "level3", indicator.level3);
@@ -1064,7 +1068,6 @@ class Walker {
       }
       if (const Value* core = item.member("core"))
         indicator.core = bool_value(*core, [&] { return ip + "/core"; });
-      indicators.push_back(std::move(indicator));
     }
     return indicators;
   }

@@ -50,6 +50,9 @@ struct AmountRow {
   SourceLocation cell_location(Column c) const;
   // The cell of column `c`, added blank when the row has none yet.
   Cell& operator[](Column c);
+  // Adds the cell of a column the row does not have yet (the loader's way: it reads each
+  // column once, so the search operator[] makes is not needed).
+  void add_cell(Column c, Cell cell) { cells_.emplace_back(c, std::move(cell)); }
   bool all_blank() const;
   void reserve_cells(std::size_t n) { cells_.reserve(n); }
 
