@@ -620,7 +620,7 @@ std::string_view kind_name(Kind kind) {
 
 const Value* Value::member(std::string_view name) const {
   for (const auto& child : children)
-    if (child.key == name)
+    if (same_key(child.key, name))
       return &child;
   return nullptr;
 }
@@ -656,19 +656,23 @@ SourcePos LineIndex::at(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   if (offset < line_starts_.front())
     return {offset, 1, 1};
-  // The line holding `offset`: the last one starting at or before it. Usually the line
-  // of the previous question or one shortly after it; otherwise a binary search.
-  auto holds = [&](std::size_t k) {
-    return line_starts_[k] <= offset &&
-           (k + 1 == line_starts_.size() || line_starts_[k + 1] > offset);
-  };
-  std::size_t line = std::min(last_line_, line_starts_.size() - 1);
-  for (int step = 0; step < 4 && !holds(line) && line_starts_[line] <= offset; ++step)
-    ++line;
-  if (!holds(line))
-    line = static_cast<std::size_t>(
-        std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin() -
-        1);
+  // The line holding `offset`: the last one starting at or before it. Questions come
+  // mostly in reading order, so the search gallops forward from the previous answer's line
+  // (a few lines on, usually) and only then halves; an earlier offset searches them all.
+  const auto first = line_starts_.begin();
+  std::size_t low = 0, high = line_starts_.size();  // the line is in [low, high)
+  if (const std::size_t last = std::min(last_line_, line_starts_.size() - 1);
+      line_starts_[last] <= offset) {
+    low = last;
+    std::size_t step = 1;
+    for (; low + step < high && line_starts_[low + step] <= offset; step *= 2)
+      low += step;
+    high = std::min(high, low + step);  // the line starting there is past `offset`, if any
+  }
+  const std::size_t line =
+      static_cast<std::size_t>(std::upper_bound(first + static_cast<std::ptrdiff_t>(low),
+                                                first + static_cast<std::ptrdiff_t>(high), offset) -
+                               first - 1);
   last_line_ = line;
   const std::size_t start = line_starts_[line];
   const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data()) + start;

@@ -9,6 +9,7 @@
 #include <array>
 #include <cerrno>
 #include <charconv>
+#include <concepts>
 #include <cstring>
 #include <initializer_list>
 #include <memory>
@@ -144,7 +145,8 @@ class Walker {
   using Keys = std::span<const std::string_view>;
   void check_keys(const Value& object, const std::string& pointer, Keys known) {
     for (const Value& member : object.children)
-      if (std::find(known.begin(), known.end(), member.key) == known.end())
+      if (std::none_of(known.begin(), known.end(),
+                       [&](std::string_view key) { return json::same_key(key, member.key); }))
         report_unknown_key(member, pointer, {known.begin(), known.end()});
   }
   void check_keys(const Value& object, const std::string& pointer,
@@ -178,14 +180,15 @@ class Walker {
   // A value's pointer is passed as a string, or as a callable that builds it only when a
   // problem needs it (building one per cell and figure was a tenth of loading).
   static const std::string& pointer_text(const std::string& pointer) { return pointer; }
-  template <class BuildPointer>
+  template <std::invocable BuildPointer>
   static std::string pointer_text(const BuildPointer& build) {
     return build();
   }
 
-  std::optional<std::string> string_value(const Value& v, const std::string& pointer) {
+  template <class Pointer>  // as for decimal_value
+  std::optional<std::string> string_value(const Value& v, const Pointer& pointer) {
     if (v.kind != Kind::String) {
-      type_error(v, pointer, "a string");
+      type_error(v, pointer_text(pointer), "a string");
       return std::nullopt;
     }
     return std::string(v.text);
@@ -407,7 +410,8 @@ class Walker {
     }
   }
 
-  std::optional<Column> income_source_value(const Value& v, const std::string& pointer) {
+  template <class Pointer>  // as for decimal_value
+  std::optional<Column> income_source_value(const Value& v, const Pointer& pointer) {
     auto text = string_value(v, pointer);
     if (!text)
       return std::nullopt;
@@ -420,7 +424,7 @@ class Walker {
     std::string message = fmt::format("`{}` is not an income source", *text);
     if (auto suggestion = did_you_mean(*text, keys))
       message += fmt::format(" (did you mean `{}`?)", *suggestion);
-    report(v, pointer, std::move(message));
+    report(v, pointer_text(pointer), std::move(message));
     return std::nullopt;
   }
 
@@ -436,7 +440,7 @@ class Walker {
     const Value* subject_value = required(v, pointer, "subject");
     std::optional<ClaimSubject> subject;
     if (subject_value) {
-      if (auto key = string_value(*subject_value, pointer + "/subject")) {
+      if (auto key = string_value(*subject_value, [&] { return pointer + "/subject"; })) {
         subject = claim_subject_from_key(*key);
         if (!subject) {
           std::vector<std::string_view> keys;
@@ -466,13 +470,13 @@ class Walker {
     const bool is_count = subject && claim_subject_is_count(*subject);
 
     if (const Value* source = only_for("source", is_source, "subject `income_source`"))
-      claim.source = income_source_value(*source, pointer + "/source");
+      claim.source = income_source_value(*source, [&] { return pointer + "/source"; });
     else if (is_source)
       report(v, pointer, "missing required key `source` for subject `income_source`");
 
     const Value* code = only_for("code", is_class, "subject `expenditure_class`");
     if (code) {
-      if (auto text = string_value(*code, pointer + "/code")) {
+      if (auto text = string_value(*code, [&] { return pointer + "/code"; })) {
         claim.code = ClassificationCode::parse(*text);
         if (!claim.code || claim.code->level() != CodeLevel::Class) {
           claim.code.reset();
@@ -488,11 +492,12 @@ class Walker {
       report(v, pointer, "subject `expenditure_class` needs `name` (and `code` when known)");
 
     if (const Value* scope = v.member("scope"))
-      claim.scope = income_source_value(*scope, pointer + "/scope");
+      claim.scope = income_source_value(*scope, [&] { return pointer + "/scope"; });
 
     if (const Value* amount = only_for("amount", !is_count, "money subjects (use `count`)"))
       if (!amount->is_null())
-        claim.amount = decimal_value(*amount, pointer + "/amount", true);
+        claim.amount = decimal_value(
+            *amount, [&] { return pointer + "/amount"; }, true);
     if (const Value* count = only_for("count", is_count, "vehicle subjects (use `amount`)")) {
       if (auto n = integer_value(*count, pointer + "/count")) {
         if (*n < 0)

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <utility>
+#include <vector>
 
 using namespace budgetcheck;
 using json::Kind;
@@ -290,6 +292,45 @@ TEST_CASE("json_tree: the line index resolves offsets in any order", "[load][jso
   check(text.size(), 5, 2);
   CHECK(lines.at(text.size() + 10).offset == text.size());  // clamped to the end
   check(text.find('\n') + 1, 2, 1);
+}
+
+TEST_CASE("json_tree: the line index agrees with counting, whatever the order of questions",
+          "[load][json_tree]") {
+  // Lines of every length from 0 to 40, some with multi-byte characters, so that forward
+  // jumps of every size (the index gallops from its last answer) and words that are not
+  // all ASCII (column counting) both occur.
+  std::string text;
+  for (int i = 0; i < 300; ++i)
+    text += std::string(static_cast<std::size_t>(i % 41), 'a') + (i % 7 == 0 ? "名x" : "") + "\n";
+  auto expected = [&](std::size_t offset) {
+    std::uint32_t line = 1, column = 1;
+    for (std::size_t k = 0; k < offset; ++k) {
+      if (text[k] == '\n') {
+        ++line;
+        column = 1;
+      } else if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80) {
+        ++column;
+      }
+    }
+    return std::pair{line, column};
+  };
+  std::vector<std::size_t> offsets;
+  for (std::size_t k = 0; k <= text.size(); ++k)
+    if (k == text.size() || (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80)
+      offsets.push_back(k);
+  const json::LineIndex lines(text, 0);
+  auto ask = [&](std::size_t offset) {
+    INFO(offset);
+    const json::SourcePos p = lines.at(offset);
+    REQUIRE(std::pair{p.line, p.column} == expected(offset));
+  };
+  for (std::size_t offset : offsets)  // in reading order
+    ask(offset);
+  for (auto it = offsets.rbegin(); it != offsets.rend(); ++it)  // backwards
+    ask(*it);
+  for (std::size_t stride : {7u, 97u, 1013u})  // jumps of every size, wrapping around
+    for (std::size_t k = 0, i = 0; k < offsets.size(); ++k, i = (i + stride) % offsets.size())
+      ask(offsets[i]);
 }
 
 TEST_CASE("json_tree: pointer tokens are escaped per RFC 6901", "[load][json_tree]") {
