@@ -51,6 +51,11 @@ int run_cli(int argc, char** argv) {
   check_cmd->add_option("-j,--jobs", check.jobs, "Check N files at once (default: all cores)")
       ->check(CLI::PositiveNumber);
   check_cmd
+      ->add_option("--exclude", check.exclude,
+                   "Leave out what a directory holds matching this shell pattern, by name or "
+                   "path below the directory, e.g. '*.report.json' (repeatable)")
+      ->allow_extra_args(false);  // one pattern per occurrence, never the input files
+  check_cmd
       ->add_option("--format", check.format,
                    "Report format: text, json, junit, sarif, github, gitlab, markdown "
                    "(docs/formats.md)")

@@ -17,7 +17,7 @@ namespace budgetcheck {
 
 int run_check(const CheckOptions& options) {
   const RuleCatalogue default_catalogue = make_rule_catalogue();
-  const std::vector<InputFile> inputs = collect_inputs(options.files);
+  const std::vector<InputFile> inputs = collect_inputs(options.files, options.exclude);
   // Only directories were given and none holds a disclosure: checking nothing is no pass.
   if (inputs.empty()) {
     std::cerr << "budgetcheck: error: no disclosure files found in the directories given\n";

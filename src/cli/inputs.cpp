@@ -1,5 +1,6 @@
 #include "budgetcheck/cli/inputs.hpp"
 
+#include <fnmatch.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -34,7 +35,27 @@ bool is_json_name(const fs::path& path) {
 
 class Collector {
  public:
-  // Everything below `dir` into `found` (unsorted; the caller sorts once).
+  explicit Collector(const std::vector<std::string>& exclude) : exclude_(exclude) {}
+
+  // Everything below `root` into `found` (unsorted; the caller sorts once).
+  void walk_root(const fs::path& root, std::vector<InputFile>& found) {
+    root_ = root;
+    walk(root, found);
+  }
+
+ private:
+  // The name or the path below the directory argument matches an --exclude pattern.
+  bool excluded(const fs::path& path) const {
+    if (exclude_.empty())
+      return false;
+    const std::string name = path.filename().string();
+    const std::string below = path.lexically_relative(root_).generic_string();
+    return std::any_of(exclude_.begin(), exclude_.end(), [&](const std::string& pattern) {
+      return ::fnmatch(pattern.c_str(), name.c_str(), 0) == 0 ||
+             ::fnmatch(pattern.c_str(), below.c_str(), 0) == 0;
+    });
+  }
+
   void walk(const fs::path& dir, std::vector<InputFile>& found) {
     const auto id = dir_id(dir);
     if (!id) {
@@ -64,6 +85,8 @@ class Collector {
     std::sort(entries.begin(), entries.end());
     ancestors_.push_back(*id);
     for (const auto& entry : entries) {
+      if (excluded(entry.path()))
+        continue;
       std::error_code type_ec;
       if (entry.is_directory(type_ec))  // follows links: loops are caught above
         walk(entry.path(), found);
@@ -73,16 +96,18 @@ class Collector {
     ancestors_.pop_back();
   }
 
- private:
+  const std::vector<std::string>& exclude_;
+  fs::path root_;
   std::vector<DirId> ancestors_;
   std::set<DirId> visited_;
 };
 
 }  // namespace
 
-std::vector<InputFile> collect_inputs(const std::vector<std::string>& arguments) {
+std::vector<InputFile> collect_inputs(const std::vector<std::string>& arguments,
+                                      const std::vector<std::string>& exclude) {
   std::vector<InputFile> inputs;
-  Collector collector;
+  Collector collector(exclude);
   for (const auto& argument : arguments) {
     std::error_code ec;
     if (!fs::is_directory(argument, ec)) {
@@ -90,7 +115,7 @@ std::vector<InputFile> collect_inputs(const std::vector<std::string>& arguments)
       continue;
     }
     std::vector<InputFile> found;
-    collector.walk(argument, found);
+    collector.walk_root(argument, found);
     std::stable_sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) {
       return fs::path(a.path) < fs::path(b.path);
     });

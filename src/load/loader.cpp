@@ -80,6 +80,29 @@ struct RowShape {
 
 const RowShape kTotalsRow{};
 
+// What budgetcheck itself writes, recognised by the marks its formats carry (the format
+// names of report/json_report.hpp and report/baseline.hpp, the SARIF schema, the GitLab
+// Code Quality fields), e.g. "a budgetcheck report (budgetcheck-report/1)".
+std::optional<std::string> own_output_kind(const Value& root) {
+  const auto text = [](const Value* v) {
+    return v && v->kind == Kind::String ? v->text : std::string_view{};
+  };
+  if (root.is_object()) {
+    if (const auto format = text(root.member("report_format"));
+        format.starts_with("budgetcheck-report/"))
+      return fmt::format("a budgetcheck report ({})", format);
+    if (const auto format = text(root.member("baseline_format"));
+        format.starts_with("budgetcheck-baseline/"))
+      return fmt::format("a budgetcheck baseline ({})", format);
+    if (text(root.member("$schema")).find("sarif") != std::string_view::npos && root.member("runs"))
+      return std::string("a SARIF log");
+  }
+  if (root.is_array() && !root.children.empty() && root.children.front().is_object() &&
+      root.children.front().member("check_name") && root.children.front().member("fingerprint"))
+    return std::string("a GitLab Code Quality report");
+  return std::nullopt;
+}
+
 // Walks the positioned JSON tree into a Document, collecting every problem on the way.
 // One function per shape of the format; small readers for the value types.
 class Walker {
@@ -88,6 +111,15 @@ class Walker {
       : lines_(lines), problems_(problems), rows_left_(max_rows) {}
 
   void walk(const Value& root, Document& doc) {
+    if (auto kind = own_output_kind(root)) {
+      // One clear problem instead of a screenful of unknown keys: a report written next to
+      // the disclosures is found again by the next `check DIR`.
+      report(root, "",
+             fmt::format("this is {}, not a disclosure: leave budgetcheck's own output out of "
+                         "the inputs (e.g. `check --exclude '*.report.json' DIR`)",
+                         *kind));
+      return;
+    }
     if (!root.is_object()) {
       type_error(root, "", "an object at the top level");
       return;

@@ -58,6 +58,43 @@ TEST_CASE("batch: directories are recursed for *.json, sorted, after files in or
     CHECK_FALSE(input.problem);
 }
 
+TEST_CASE("batch: --exclude leaves out what directories hold, never a file named", "[cli][batch]") {
+  TempDir dir;
+  make_batch(dir.path);
+  copy_cli_data("clean.json", dir.path / "a" / "old.report.json");
+  const std::string root = dir.path.string();
+  const std::vector<std::string> everything{root + "/a/broken.json",     root + "/a/mismatch.json",
+                                            root + "/a/old.report.json", root + "/a/z/deep.JSON",
+                                            root + "/b/clean.json",      root + "/c.json"};
+  CHECK(paths(collect_inputs({root})) == everything);
+  // By name, at any depth.
+  CHECK(paths(collect_inputs({root}, {"*.report.json"})) ==
+        std::vector<std::string>{root + "/a/broken.json", root + "/a/mismatch.json",
+                                 root + "/a/z/deep.JSON", root + "/b/clean.json",
+                                 root + "/c.json"});
+  // A directory by name: everything in it.
+  CHECK(paths(collect_inputs({root}, {"a"})) ==
+        std::vector<std::string>{root + "/b/clean.json", root + "/c.json"});
+  // By path below the directory argument; several patterns.
+  CHECK(paths(collect_inputs({root}, {"a/z", "b/*"})) ==
+        std::vector<std::string>{root + "/a/broken.json", root + "/a/mismatch.json",
+                                 root + "/a/old.report.json", root + "/c.json"});
+  // A pattern that matches nothing leaves everything; a file named is checked regardless.
+  CHECK(paths(collect_inputs({root}, {"*.csv"})) == everything);
+  CHECK(paths(collect_inputs({root + "/c.json"}, {"*.json"})) ==
+        std::vector<std::string>{root + "/c.json"});
+
+  // On the command line: a report left next to the disclosures no longer makes the batch
+  // unreadable (exit 2); the pattern takes one value and leaves the directory an input.
+  fs::remove(dir.path / "a" / "broken.json");
+  fs::remove(dir.path / "a" / "mismatch.json");
+  write(dir.path / "a" / "old.report.json", R"({"report_format": "budgetcheck-report/1"})");
+  CHECK(run("check " + quoted(root)).exit_code == 2);
+  const Run excluded = run("check --color=never --exclude '*.report.json' " + quoted(root));
+  CHECK(excluded.exit_code == 0);
+  CHECK(contains(excluded.out, "共 3 个文件"));
+}
+
 TEST_CASE("batch: a missing argument is kept for the loader to report", "[cli][batch]") {
   const auto inputs = collect_inputs({"/nonexistent/budgetcheck/x.json"});
   REQUIRE(inputs.size() == 1);

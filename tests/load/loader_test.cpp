@@ -599,3 +599,31 @@ TEST_CASE("loader: input larger than the limit is refused", "[load][loader]") {
   REQUIRE(result.problems.size() == 1);
   CHECK_THAT(result.problems[0].message, Catch::Contains("more than the limit of 10 bytes"));
 }
+
+TEST_CASE("loader: budgetcheck's own output is named, not picked apart", "[load][loader]") {
+  const auto only = [](const std::string& text) {
+    const LoadResult result = load(text);
+    INFO(text);
+    REQUIRE(result.problems.size() == 1);
+    CHECK(result.problems[0].where.line == 1);
+    CHECK_THAT(result.problems[0].message,
+               Catch::Contains("not a disclosure") && Catch::Contains("--exclude"));
+    return result.problems[0].message;
+  };
+  CHECK_THAT(only(R"({"files": [], "report_format": "budgetcheck-report/1", "summary": {}})"),
+             Catch::StartsWith("this is a budgetcheck report (budgetcheck-report/1)"));
+  CHECK_THAT(only(R"({"baseline_format": "budgetcheck-baseline/1", "fingerprints": []})"),
+             Catch::StartsWith("this is a budgetcheck baseline (budgetcheck-baseline/1)"));
+  CHECK_THAT(
+      only(R"({"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
+               "runs": []})"),
+      Catch::StartsWith("this is a SARIF log"));
+  CHECK_THAT(only(R"([{"description": "d", "check_name": "BC101", "fingerprint": "f",
+                       "severity": "major", "location": {}}])"),
+             Catch::StartsWith("this is a GitLab Code Quality report"));
+  // Anything else that is no disclosure is still taken apart key by key.
+  const LoadResult other = load(R"({"report_format": "something-else/1"})");
+  CHECK(other.problems.size() > 1);
+  CHECK_THAT(other.problems[0].message, Catch::Contains("unknown key `report_format`"));
+  CHECK_FALSE(load(R"([])").problems.empty());
+}

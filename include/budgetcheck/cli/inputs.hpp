@@ -20,6 +20,10 @@ struct InputFile {
 // the extension) of every depth, sorted by path, except the config file budgetcheck.json.
 // A directory reached again through a symbolic link to itself or an ancestor is reported
 // as a loop; one reached again elsewhere is not listed twice.
-std::vector<InputFile> collect_inputs(const std::vector<std::string>& arguments);
+// `exclude`: shell patterns (fnmatch(3): *, ?, [...]) for what a directory holds; a file or
+// directory whose name, or whose path below the directory argument, matches one is left
+// out (a directory with everything in it). Files named as arguments are always checked.
+std::vector<InputFile> collect_inputs(const std::vector<std::string>& arguments,
+                                      const std::vector<std::string>& exclude = {});
 
 }  // namespace budgetcheck
