@@ -98,11 +98,17 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s, std::size_t fro
       continue;
     }
     // Most Chinese characters: a lead byte with no special range (E1..EC, EE, EF) and two
-    // continuation bytes.
-    if (((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF) && i + 2 < s.size() &&
-        (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
-        (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
-      i += 3;
+    // continuation bytes. They come in runs: stay here until one is not such a character.
+    const auto common_three_bytes = [&](std::size_t at) {
+      const auto b0 = static_cast<unsigned char>(s[at]);
+      return ((b0 >= 0xE1 && b0 <= 0xEC) || b0 == 0xEE || b0 == 0xEF) && at + 2 < s.size() &&
+             (static_cast<unsigned char>(s[at + 1]) & 0xC0) == 0x80 &&
+             (static_cast<unsigned char>(s[at + 2]) & 0xC0) == 0x80;
+    };
+    if (common_three_bytes(i)) {
+      do
+        i += 3;
+      while (i < s.size() && common_three_bytes(i));
       continue;
     }
     const std::size_t len = utf8_sequence_length(s, i);

@@ -8,17 +8,15 @@ namespace budgetcheck {
 
 const Cell& AmountRow::operator[](Column c) const {
   static const Cell kBlank;
-  for (const auto& [column, cell] : cells_)
-    if (column == c)
-      return cell;
-  return kBlank;
+  const std::uint8_t at = position_[static_cast<std::size_t>(c)];
+  return at == 0 ? kBlank : cells_[at - 1].second;
 }
 
 Cell& AmountRow::operator[](Column c) {
-  for (auto& [column, cell] : cells_)
-    if (column == c)
-      return cell;
-  return cells_.emplace_back(c, Cell{}).second;
+  if (const std::uint8_t at = position_[static_cast<std::size_t>(c)]; at != 0)
+    return cells_[at - 1].second;
+  add_cell(c, Cell{});
+  return cells_.back().second;
 }
 
 SourceLocation AmountRow::cell_location(Column c) const {

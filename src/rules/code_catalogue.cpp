@@ -69,12 +69,13 @@ std::optional<CodeLevel> level_from_zh(std::string_view text) {
   return std::nullopt;
 }
 
-std::map<std::string, CatalogueEntry> read_codes(std::string_view file, std::string_view text,
-                                                 Classification classification) {
+std::unordered_map<std::string, CatalogueEntry> read_codes(std::string_view file,
+                                                           std::string_view text,
+                                                           Classification classification) {
   const auto lines = csv_lines(text);
   if (lines.empty() || lines.front().second != "code,name,level,source")
     malformed(file, 1, "expected the header `code,name,level,source`");
-  std::map<std::string, CatalogueEntry> entries;
+  std::unordered_map<std::string, CatalogueEntry> entries;
   for (std::size_t i = 1; i < lines.size(); ++i) {
     const auto [number, line] = lines[i];
     const auto f = fields(line);
@@ -212,7 +213,7 @@ CodeCatalogue CodeCatalogue::from_csv(int year, std::string_view functional_csv,
   return catalogue;
 }
 
-const std::map<std::string, CatalogueEntry>& CodeCatalogue::entries(
+const std::unordered_map<std::string, CatalogueEntry>& CodeCatalogue::entries(
     Classification classification) const {
   return classification == Classification::Economic ? economic_ : functional_;
 }
@@ -240,10 +241,11 @@ CodeStatus CodeCatalogue::lookup(Classification classification,
 const CatalogueEntry* CodeCatalogue::class_named(Classification classification,
                                                  std::string_view name) const {
   const std::string wanted = normalize_code_name(name);
+  const CatalogueEntry* found = nullptr;  // the lowest code, should two 类 share a name
   for (const auto& [digits, entry] : entries(classification))
-    if (entry.level == CodeLevel::Class && entry.name == wanted)
-      return &entry;
-  return nullptr;
+    if (entry.level == CodeLevel::Class && entry.name == wanted && (!found || digits < found->code))
+      found = &entry;
+  return found;
 }
 
 const RenamedCode* CodeCatalogue::renamed_from(

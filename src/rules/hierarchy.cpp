@@ -23,23 +23,34 @@ CodeHierarchy build_hierarchy(std::span<const AmountRow> rows) {
     return it->second;
   };
 
-  // Children per parent row index, so groups come out in table order.
-  std::vector<std::vector<const AmountRow*>> children(rows.size());
+  // Each row's parent first, then one group per parent in table order, each sized once.
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> parent_of(rows.size(), kNone);
+  std::vector<std::size_t> children(rows.size(), 0);  // a count, then the group's index
   CodeHierarchy hierarchy;
-  for (const auto& row : rows) {
+  for (std::size_t i = 0; i < rows.size(); ++i) {
     std::optional<std::size_t> parent;
     // Ancestors are the code's prefixes, two digits shorter at each level (a 类 has 3).
-    const std::string_view code = row.code ? std::string_view(row.code->digits()) : "";
+    const std::string_view code = rows[i].code ? std::string_view(rows[i].code->digits()) : "";
     for (std::size_t length = code.size(); length > 3 && !parent;)
       parent = find(code.substr(0, length -= 2));
-    if (parent)
-      children[*parent].push_back(&row);
-    else
-      hierarchy.top.push_back(&row);
+    if (parent) {
+      parent_of[i] = *parent;
+      ++children[*parent];
+    } else {
+      hierarchy.top.push_back(&rows[i]);
+    }
+  }
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (children[i] == 0)
+      continue;
+    hierarchy.groups.push_back({&rows[i], {}});
+    hierarchy.groups.back().children.reserve(children[i]);
+    children[i] = hierarchy.groups.size() - 1;
   }
   for (std::size_t i = 0; i < rows.size(); ++i)
-    if (!children[i].empty())
-      hierarchy.groups.push_back({&rows[i], std::move(children[i])});
+    if (parent_of[i] != kNone)
+      hierarchy.groups[children[parent_of[i]]].children.push_back(&rows[i]);
   return hierarchy;
 }
 

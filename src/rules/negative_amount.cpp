@@ -50,8 +50,13 @@ void expect_not_negative(RuleContext& context, const CellRef& ref, bool& compare
 
 void check_row(RuleContext& context, TableKind kind, const AmountRow& row,
                const std::vector<Column>& columns, bool& compared) {
-  for (Column c : columns)
-    expect_not_negative(context, CellRef::of(kind, row, c), compared);
+  if (columns.empty())
+    return;
+  CellRef ref = CellRef::of(kind, row, columns.front());  // moved along the row
+  for (Column c : columns) {
+    ref.move_to(c);
+    expect_not_negative(context, ref, compared);
+  }
 }
 
 void check_rows(RuleContext& context, TableKind kind, const std::vector<AmountRow>& rows,

@@ -3,6 +3,7 @@
 // a blank cell (null or absent in the source) stays distinct from 0.
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -52,7 +53,10 @@ struct AmountRow {
   Cell& operator[](Column c);
   // Adds the cell of a column the row does not have yet (the loader's way: it reads each
   // column once, so the search operator[] makes is not needed).
-  void add_cell(Column c, Cell cell) { cells_.emplace_back(c, std::move(cell)); }
+  void add_cell(Column c, Cell cell) {
+    cells_.emplace_back(c, std::move(cell));
+    position_[static_cast<std::size_t>(c)] = static_cast<std::uint8_t>(cells_.size());
+  }
   bool all_blank() const;
   void reserve_cells(std::size_t n) { cells_.reserve(n); }
 
@@ -61,6 +65,8 @@ struct AmountRow {
   // columns, and 16 cells per row made rows 1.7 KB each, most of it blank (and the
   // memory of a big file ~50× its size).
   std::vector<std::pair<Column, Cell>> cells_;
+  // Per column, 1 + its index in cells_, or 0: the rules look cells up by column, often.
+  std::array<std::uint8_t, kColumnCount> position_{};
 };
 
 // 功能分类 / 经济分类 tables: rows keyed by 科目编码 × amount columns, with a 合计 row.

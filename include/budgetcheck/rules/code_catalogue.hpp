@@ -7,10 +7,10 @@
 // The catalogues are incomplete below 类: a code whose 类 is listed but which is not
 // itself listed is unchecked, never unknown (CodeCatalogue::lookup says which).
 
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "budgetcheck/model/classification_code.hpp"
@@ -64,10 +64,11 @@ class CodeCatalogue {
 
  private:
   int year_ = 0;
-  std::map<std::string, CatalogueEntry> functional_, economic_;
+  std::unordered_map<std::string, CatalogueEntry> functional_, economic_;
   std::vector<RenamedCode> renamed_;
 
-  const std::map<std::string, CatalogueEntry>& entries(Classification classification) const;
+  const std::unordered_map<std::string, CatalogueEntry>& entries(
+      Classification classification) const;
 };
 
 // The catalogue embedded for `year`, or nullptr when the binary carries none.
