@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include "support/test_support.hpp"
+
 using namespace budgetcheck;
 using json::Kind;
 
@@ -302,18 +304,6 @@ TEST_CASE("json_tree: the line index agrees with counting, whatever the order of
   std::string text;
   for (int i = 0; i < 300; ++i)
     text += std::string(static_cast<std::size_t>(i % 41), 'a') + (i % 7 == 0 ? "名x" : "") + "\n";
-  auto expected = [&](std::size_t offset) {
-    std::uint32_t line = 1, column = 1;
-    for (std::size_t k = 0; k < offset; ++k) {
-      if (text[k] == '\n') {
-        ++line;
-        column = 1;
-      } else if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80) {
-        ++column;
-      }
-    }
-    return std::pair{line, column};
-  };
   std::vector<std::size_t> offsets;
   for (std::size_t k = 0; k <= text.size(); ++k)
     if (k == text.size() || (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80)
@@ -322,7 +312,7 @@ TEST_CASE("json_tree: the line index agrees with counting, whatever the order of
   auto ask = [&](std::size_t offset) {
     INFO(offset);
     const json::SourcePos p = lines.at(offset);
-    REQUIRE(std::pair{p.line, p.column} == expected(offset));
+    REQUIRE(std::pair{p.line, p.column} == test::line_column_at(text, offset));
   };
   for (std::size_t offset : offsets)  // in reading order
     ask(offset);

@@ -24,16 +24,7 @@ std::pair<std::uint32_t, std::uint32_t> position_of(const std::string& text,
                                                     const std::string& needle) {
   const auto at = text.find(needle);
   REQUIRE(at != std::string::npos);
-  std::uint32_t line = 1, column = 1;
-  for (std::size_t i = 0; i < at; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
-  return {line, column};
+  return test::line_column_at(text, at);
 }
 
 std::string all_messages(const LoadResult& result) {

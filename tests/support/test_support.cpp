@@ -24,4 +24,17 @@ std::string read_data_file(const std::string& name) {
   return out.str();
 }
 
+std::pair<std::uint32_t, std::uint32_t> line_column_at(std::string_view text, std::size_t offset) {
+  std::uint32_t line = 1, column = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++column;  // a continuation byte belongs to the character before it
+    }
+  }
+  return {line, column};
+}
+
 }  // namespace budgetcheck::test
