@@ -54,11 +54,26 @@ CodeHierarchy build_hierarchy(std::span<const AmountRow> rows) {
   return hierarchy;
 }
 
+namespace {
+
+// Points a reference at `row`'s cell in `column`; a row with neither code nor name is
+// named `fallback_name` (also its label).
+void point_at(CellRef& ref, const AmountRow& row, Column column, std::string_view fallback_name) {
+  ref.row = &row;
+  ref.move_to(column);
+  if (row.name.empty() && !row.code)
+    ref.own_name.assign(fallback_name);
+  else
+    ref.own_name.clear();
+}
+
+}  // namespace
+
 CellRef cell_of(TableKind table, const AmountRow& row, Column column,
                 std::string_view fallback_name) {
-  CellRef ref = CellRef::of(table, row, column);
-  if (ref.name().empty() && ref.code().empty())
-    ref.own_name = std::string(fallback_name);  // also its label
+  CellRef ref;
+  ref.table = table;
+  point_at(ref, row, column, fallback_name);
   return ref;
 }
 
@@ -102,20 +117,6 @@ std::size_t expect_rollup(RuleContext& context, TableKind table, std::span<const
     check(*group.parent, group.children, "");
   return compared;
 }
-
-namespace {
-
-// Points a reference at `row`'s cell in `column`, named as cell_of names it.
-void point_at(CellRef& ref, const AmountRow& row, Column column, std::string_view fallback_name) {
-  ref.row = &row;
-  ref.move_to(column);
-  if (row.name.empty() && !row.code)
-    ref.own_name.assign(fallback_name);
-  else
-    ref.own_name.clear();
-}
-
-}  // namespace
 
 std::size_t expect_row_identity(RuleContext& context, TableKind table,
                                 std::span<const NamedRow> rows, Column target,

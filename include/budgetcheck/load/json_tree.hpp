@@ -44,15 +44,15 @@ enum class Kind { Null, Boolean, Number, String, Array, Object };
 
 std::string_view kind_name(Kind kind);  // "null", "a boolean", "a number", ...
 
-// A value of the tree: 64 bytes, trivially copyable. Its children live in the arena of
-// the ParseResult that holds it (one allocation per block of values, none per container,
-// nothing to destroy value by value: a vector per container cost about 7 % of a check).
 // Key comparison for the loader's lookups: the first byte before the library call, since
 // most keys compared differ there (a document's objects are read key by key).
 inline bool same_key(std::string_view a, std::string_view b) {
   return a.size() == b.size() && (a.empty() || (a.front() == b.front() && a == b));
 }
 
+// A value of the tree: 64 bytes, trivially copyable. Its children live in the arena of
+// the ParseResult that holds it (one allocation per block of values, none per container,
+// nothing to destroy value by value: a vector per container cost about 7 % of a check).
 struct Value {
   Kind kind = Kind::Null;
   bool boolean = false;
