@@ -275,6 +275,22 @@ TEST_CASE("json_tree: nesting beyond the limit stops cleanly", "[load][json_tree
   CHECK_THAT(only_problem(json::parse("[[[]]]", tight)).message, Catch::Contains("deeper than 2"));
 }
 
+TEST_CASE("json_tree: a raised nesting limit is parsed without recursion", "[load][json_tree]") {
+  // 100,000 levels of recursive descent overflow a thread's stack; the parser must not
+  // recurse when the limit allows that many.
+  json::ParseOptions deep_limit;
+  deep_limit.max_depth = 1'000'000;
+  const std::string deep = std::string(100'000, '[') + std::string(100'000, ']');
+  const auto result = json::parse(deep, deep_limit);
+  CHECK(result.problems.empty());
+  REQUIRE(result.root);
+  CHECK(result.root->children.size() == 1);
+  // Within the recursive parser's range the limit still holds.
+  deep_limit.max_depth = 1024;
+  CHECK_THAT(only_problem(json::parse(deep, deep_limit)).message,
+             Catch::Contains("nesting deeper than 1024 levels"));
+}
+
 TEST_CASE("json_tree: the line index resolves offsets in any order", "[load][json_tree]") {
   const std::string text = "\xEF\xBB\xBF{\n  \"名\": 1,\n\n  \"b\": [2]\n}";
   const json::LineIndex lines(text, 3);
