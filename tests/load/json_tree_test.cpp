@@ -1,7 +1,11 @@
 #include "budgetcheck/load/json_tree.hpp"
 
+#include <fmt/format.h>
+
 #include <catch2/catch.hpp>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -343,4 +347,95 @@ TEST_CASE("json_tree: pointer tokens are escaped per RFC 6901", "[load][json_tre
   CHECK(json::escape_pointer_token("a/b~c") == "a~1b~0c");
   CHECK(json::escape_pointer_token("~1") == "~01");
   CHECK(json::escape_pointer_token("名称") == "名称");
+}
+
+namespace {
+
+// Unicode's table of well-formed UTF-8 (Table 3-7), byte by byte: the first offset that
+// starts no well-formed sequence, or npos.
+std::size_t first_ill_formed(std::string_view s) {
+  auto at = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+  auto in = [](unsigned b, unsigned lo, unsigned hi) { return b >= lo && b <= hi; };
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned b0 = at(i), b1 = at(i + 1), b2 = at(i + 2), b3 = at(i + 3);
+    std::size_t len = 0;
+    if (b0 <= 0x7F)
+      len = 1;
+    else if (in(b0, 0xC2, 0xDF) && in(b1, 0x80, 0xBF))
+      len = 2;
+    else if ((b0 == 0xE0 && in(b1, 0xA0, 0xBF)) || (in(b0, 0xE1, 0xEC) && in(b1, 0x80, 0xBF)) ||
+             (b0 == 0xED && in(b1, 0x80, 0x9F)) || (in(b0, 0xEE, 0xEF) && in(b1, 0x80, 0xBF)))
+      len = in(b2, 0x80, 0xBF) ? 3 : 0;
+    else if ((b0 == 0xF0 && in(b1, 0x90, 0xBF)) || (in(b0, 0xF1, 0xF3) && in(b1, 0x80, 0xBF)) ||
+             (b0 == 0xF4 && in(b1, 0x80, 0x8F)))
+      len = in(b2, 0x80, 0xBF) && in(b3, 0x80, 0xBF) ? 4 : 0;
+    if (len == 0 || i + len > s.size())
+      return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+TEST_CASE("json_tree: the UTF-8 check agrees with Unicode's table on random text",
+          "[load][json_tree]") {
+  // Pieces that exercise every path of the check: ASCII runs long and short (its
+  // sixteen-byte steps), runs of common Chinese characters, the lead bytes with special
+  // ranges, and every kind of ill-formed sequence, cut off or not.
+  const std::vector<std::string> pieces{"a",
+                                        "key: 12,345.67 ",
+                                        "                ",
+                                        "\",\n\"",
+                                        "名",
+                                        "一般公共预算",
+                                        "\xC3\xA9",
+                                        "\xE0\xA4\x85",
+                                        "\xED\x9F\xBF",
+                                        "\xEF\xBC\x88",
+                                        "\xF0\x9F\x98\x80",
+                                        "\xF4\x8F\xBF\xBF",
+                                        "\xC0\xAF",
+                                        "\xC1\x81",
+                                        "\xE0\x80\x80",
+                                        "\xED\xA0\x80",
+                                        "\xF4\x90\x80\x80",
+                                        "\xF5\x80\x80\x80",
+                                        "\xFF",
+                                        "\x80",
+                                        "\xBF",
+                                        "\xE4\xB8",
+                                        "\xF0\x9F\x98",
+                                        "\xE4"};
+  std::uint32_t state = 12345;  // a fixed linear congruential sequence: reproducible
+  auto next = [&](std::size_t bound) {
+    state = state * 1103515245u + 12345u;
+    return static_cast<std::size_t>((state >> 8) % bound);
+  };
+  std::size_t ill_formed = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string inner;
+    const std::size_t count = next(24);
+    for (std::size_t k = 0; k < count; ++k) {
+      // Mostly well-formed pieces, so the ill-formed one lands anywhere in a long text.
+      const std::size_t pick = next(4) == 0 ? next(pieces.size()) : next(12);
+      inner += pieces[pick];
+    }
+    const std::string text = "[\"" + inner + "\"]";
+    const std::size_t bad = first_ill_formed(text);
+    const json::ParseResult result = json::parse(text);
+    INFO(round << ": " << inner);
+    if (bad == std::string_view::npos) {
+      CHECK(result.problems.empty());
+      continue;
+    }
+    ++ill_formed;
+    const LoadProblem p = only_problem(result);
+    CHECK_THAT(p.message, Catch::Contains(fmt::format("invalid UTF-8 (byte 0x{:02X})",
+                                                      static_cast<unsigned char>(text[bad]))));
+    const auto [line, column] = test::line_column_at(text, bad);
+    check_at(p, line, column);
+  }
+  CHECK(ill_formed > 500);  // both outcomes are well represented
+  CHECK(ill_formed < 2500);
 }
