@@ -63,3 +63,26 @@ TEST_CASE("template-residue searches tables, notes and indicators", "[rules][BC4
   CHECK(result.findings[1].row_code == "50011021T000000052342");
   CHECK(result.findings[1].where.pointer == "/tables/performance_projects/0/indicators/0");
 }
+
+TEST_CASE("template-residue finds a placeholder wherever it falls in a long text",
+          "[rules][BC405]") {
+  // The search steps sixteen bytes at a time: a hit must be found at every offset, across
+  // a step's edge, and after a step that ended inside a character.
+  const std::vector<std::string> residues{"XX",     "××",           "ＸＸ",
+                                          "待填写", "增加（减少）", "主要用于。"};
+  // Nothing in the filler may start a hit, so nothing stops the steps before the residue.
+  // (Not even a full-width comma: its first byte is that of Ｘ.)
+  const std::string filler = "收入预算安排人员经费 2026 年。公用经费按标准核定、项目经费按进度安排";
+  for (const std::string& residue : residues) {
+    for (std::size_t cut = 0; cut <= filler.size(); ++cut) {
+      // Only cuts between characters (a UTF-8 lead byte or the end).
+      if (cut < filler.size() && (static_cast<unsigned char>(filler[cut]) & 0xC0) == 0x80)
+        continue;
+      const std::string text = filler.substr(0, cut) + " " + residue + " " + filler.substr(cut);
+      const RuleResult result = test::run_rule("BC405", with_section_text(text));
+      INFO(text);
+      REQUIRE(result.findings.size() == 1);
+      CHECK(result.findings[0].message.find("模板残留“" + residue + "”") != std::string::npos);
+    }
+  }
+}
