@@ -392,10 +392,19 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   bool read_string_token(const char* str, std::size_t length, std::size_t start) {
     // Without escapes the token is the decoded length plus its quotes. Where the closing
     // quote would then be is a quote not preceded by a backslash only in that case (an
-    // escaped string is shorter decoded, and puts an escaped quote there if any); else scan.
+    // escaped string is shorter decoded, and puts an escaped quote there if any).
     const std::size_t close = start + 1 + length;
-    const bool unescaped = close < text_.size() && text_[close] == '"' && text_[close - 1] != '\\';
-    const std::size_t end = unescaped ? close + 1 : string_end(text_, start);
+    if (close < text_.size() && text_[close] == '"' && text_[close - 1] != '\\') [[likely]] {
+      cursor_ = close + 1;  // nothing decoded: nothing to check
+      return true;
+    }
+    return read_escaped_string_token(str, length, start);
+  }
+
+  // The rare case, kept out of line so the common one stays small: scan for the end.
+  [[gnu::noinline]] bool read_escaped_string_token(const char* str, std::size_t length,
+                                                   std::size_t start) {
+    const std::size_t end = string_end(text_, start);
     if (!valid_decoded(str, length, start, end))
       return false;
     cursor_ = end;
