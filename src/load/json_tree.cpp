@@ -676,14 +676,23 @@ std::string escape_pointer_token(std::string_view token) {
 }
 
 LineIndex::LineIndex(std::string_view text, std::size_t first_line_start) : text_(text) {
+  line_starts_.reserve(text.size() / 24 + 2);  // disclosures: 25–30 bytes per line
   line_starts_.push_back(first_line_start);
-  for (std::size_t i = first_line_start;;) {
-    const void* newline = std::memchr(text.data() + i, '\n', text.size() - i);
-    if (!newline)
-      break;
-    i = static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) + 1;
-    line_starts_.push_back(i);
+  std::size_t i = first_line_start;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time, each newline taken from the block's mask: a library search
+  // per line cost more than the search itself (lines are short).
+  const __m128i newline = _mm_set1_epi8('\n');
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, newline)));
+         mask != 0; mask &= mask - 1)
+      line_starts_.push_back(i + static_cast<std::size_t>(std::countr_zero(mask)) + 1);
   }
+#endif
+  for (; i < text.size(); ++i)
+    if (text[i] == '\n')
+      line_starts_.push_back(i + 1);
 }
 
 SourcePos LineIndex::at(std::size_t offset) const {
