@@ -41,11 +41,9 @@ void PerformanceIdentity::check(RuleContext& context) const {
   if (!require_projects(context))
     return;
   const auto& projects = context.document().performance_projects;
-  std::map<std::string, std::size_t> first_by_code;
+  std::map<std::string_view, std::size_t> first_by_code;  // views of the projects' codes
   for (std::size_t i = 0; i < projects.size(); ++i) {
     const ProjectPerformance& project = projects[i];
-    const std::string who = describe_project(project, i);
-    const std::string who_en = describe_project_en(project, i);
     context.count_check();
     std::vector<std::string_view> missing;
     if (project.code.empty())
@@ -56,8 +54,9 @@ void PerformanceIdentity::check(RuleContext& context) const {
       missing.push_back("当年预算");
     if (!missing.empty()) {
       Finding f = project_finding(context, project, project.where);
-      f.message = fmt::format("{}缺少{}", who, fmt::join(missing, "、"));
-      f.message_en = fmt::format("{} lacks {}", who_en, fmt::join(missing, ", "));
+      f.message = fmt::format("{}缺少{}", describe_project(project, i), fmt::join(missing, "、"));
+      f.message_en =
+          fmt::format("{} lacks {}", describe_project_en(project, i), fmt::join(missing, ", "));
       if (missing.size() == 3) {
         f.message += "：该表没有表头，无从知道它属于哪个项目、预算多少";
         f.message_en += ": the table has no header, so neither its project nor its budget is known";
@@ -71,10 +70,12 @@ void PerformanceIdentity::check(RuleContext& context) const {
     if (inserted)
       continue;
     Finding f = project_finding(context, project, project.where);
-    f.message = fmt::format("{}的项目编码与第 {} 张项目支出绩效目标表（{}）重复", who,
-                            it->second + 1, projects[it->second].name);
-    f.message_en = fmt::format("the 项目编码 of {} repeats that of 项目支出绩效目标表 no. {} ({})",
-                               who_en, it->second + 1, projects[it->second].name);
+    f.message =
+        fmt::format("{}的项目编码与第 {} 张项目支出绩效目标表（{}）重复",
+                    describe_project(project, i), it->second + 1, projects[it->second].name);
+    f.message_en =
+        fmt::format("the 项目编码 of {} repeats that of 项目支出绩效目标表 no. {} ({})",
+                    describe_project_en(project, i), it->second + 1, projects[it->second].name);
     context.report(std::move(f));
   }
 }

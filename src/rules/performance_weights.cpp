@@ -43,7 +43,6 @@ void PerformanceWeights::check(RuleContext& context) const {
   for (std::size_t i = 0; i < projects.size(); ++i) {
     const ProjectPerformance& project = projects[i];
     Decimal sum;
-    std::string formula;
     bool overflow = false;
     std::size_t unweighted = 0;
     for (const auto& indicator : project.indicators) {
@@ -57,35 +56,33 @@ void PerformanceWeights::check(RuleContext& context) const {
         break;
       }
       sum = *next;
-      if (!formula.empty())
-        formula += " + ";
-      formula += indicator.weight->to_string(0);
     }
-    const std::string who = describe_project(project, i);
+    if (!overflow && project.execution_weight) {
+      const auto next = sum.plus(*project.execution_weight);
+      overflow = !next;
+      sum = next.value_or(sum);
+    }
     if (overflow) {
-      context.could_not_run(fmt::format("{}的指标权重之和超出可计算范围", who),
-                            fmt::format("the weights of {} add up beyond what can be computed",
-                                        describe_project_en(project, i)));
+      context.could_not_run(
+          fmt::format("{}的指标权重之和超出可计算范围", describe_project(project, i)),
+          fmt::format("the weights of {} add up beyond what can be computed",
+                      describe_project_en(project, i)));
       return;
     }
-    if (project.execution_weight) {
-      const auto next = sum.plus(*project.execution_weight);
-      if (!next) {
-        context.could_not_run(fmt::format("{}的指标权重之和超出可计算范围", who),
-                              fmt::format("the weights of {} add up beyond what can be computed",
-                                          describe_project_en(project, i)));
-        return;
-      }
-      sum = *next;
-      formula = formula.empty() ? project.execution_weight->to_string(0)
-                                : project.execution_weight->to_string(0) + " + " + formula;
-    }
-    if (formula.empty())
-      formula = "0";
     context.count_check();
     if (sum == kHundred)
       continue;
 
+    // The sum written out, 预算执行率权重 first: only for a finding.
+    std::string formula;
+    if (project.execution_weight)
+      formula = project.execution_weight->to_string(0);
+    for (const auto& indicator : project.indicators)
+      if (indicator.weight)
+        formula += (formula.empty() ? "" : " + ") + indicator.weight->to_string(0);
+    if (formula.empty())
+      formula = "0";
+    const std::string who = describe_project(project, i);
     Finding f = project_finding(context, project, project.where);
     f.expected = kHundred;
     f.actual = sum;
