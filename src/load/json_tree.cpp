@@ -40,8 +40,22 @@ std::size_t continuation_bytes(const unsigned char* p, std::size_t n) {
     if (const std::uint64_t high = w & 0x8080808080808080ULL; high != 0)
       count += static_cast<std::size_t>(std::popcount(high & ~(w << 1)));
   }
-  for (; i < n; ++i)
-    count += (p[i] & 0xC0) == 0x80;
+  if (i == n)
+    return count;
+  if (n < 8) {
+    for (; i < n; ++i)
+      count += (p[i] & 0xC0) == 0x80;
+    return count;
+  }
+  // The last 1–7 bytes: the word ending at p + n, without the bytes already counted (its
+  // first ones; on a little-endian machine, its low ones).
+  std::uint64_t w = 0;
+  std::memcpy(&w, p + n - 8, 8);
+  if constexpr (std::endian::native == std::endian::big)
+    w = __builtin_bswap64(w);
+  w >>= 8 * (8 - (n - i));
+  if (const std::uint64_t high = w & 0x8080808080808080ULL; high != 0)
+    count += static_cast<std::size_t>(std::popcount(high & ~(w << 1)));
   return count;
 }
 

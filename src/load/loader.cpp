@@ -703,6 +703,15 @@ class Walker {
     for (const Value& member : v.children) {
       if (is_fixed(member.key))
         continue;
+      // The table's own columns first (2–5 of them); any other key is a problem.
+      const auto own = std::find_if(columns.begin(), columns.end(), [&](Column c) {
+        return json::same_key(column_info(c).key, member.key);
+      });
+      if (own != columns.end()) {
+        if (!std::exchange(read[static_cast<std::size_t>(*own)], true))
+          row.add_cell(*own, read_row_cell(member, pointer));
+        continue;
+      }
       const auto column = column_from_key(member.key);
       if (!column) {
         std::vector<std::string_view> candidates;
@@ -712,12 +721,10 @@ class Walker {
         for (std::string_view k : column_keys(columns))
           candidates.push_back(k);
         report_unknown_key(member, pointer, candidates);
-      } else if (std::find(columns.begin(), columns.end(), *column) == columns.end()) {
+      } else {
         report(member.key_offset, child_pointer(pointer, member.key),
                fmt::format("column `{}` is not in this table's `columns` ({})", member.key,
                            join_keys(column_keys(columns))));
-      } else if (!std::exchange(read[static_cast<std::size_t>(*column)], true)) {
-        row.add_cell(*column, read_row_cell(member, pointer));
       }
     }
     if (shape.code != Presence::Forbidden)
