@@ -350,16 +350,22 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
 
   std::optional<Value>& root() { return root_; }
   std::size_t cursor() const { return cursor_; }
+  // The recursive parser calls the handler for a null, a boolean or a bracket just after
+  // taking it from this stream: its position says where the token is, with no search.
+  // (The iterative one takes a bracket after the call: it goes without.)
+  void follow(const rapidjson::InsituStringStream& stream) { stream_ = &stream; }
 
   // --- RapidJSON SAX interface (numbers arrive as text: kParseNumbersAsStringsFlag) ---
   bool Null() {
-    const std::size_t start = next_token(text_, cursor_);
+    const std::size_t start =
+        stream_ ? source_offset(stream_->src_) - 4 : next_token(text_, cursor_);
     add_scalar(Kind::Null, start);
     cursor_ = start + 4;
     return true;
   }
   bool Bool(bool value) {
-    const std::size_t start = next_token(text_, cursor_);
+    const std::size_t start =
+        stream_ ? source_offset(stream_->src_) - (value ? 4 : 5) : next_token(text_, cursor_);
     Value& v = add_scalar(Kind::Boolean, start);
     v.boolean = value;
     cursor_ = start + (value ? 4 : 5);
@@ -516,7 +522,8 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   }
 
   bool open(Kind kind) {
-    const std::size_t start = next_token(text_, cursor_);
+    const std::size_t start =
+        stream_ ? source_offset(stream_->src_) - 1 : next_token(text_, cursor_);
     if (frames_.size() >= options_.max_depth) {
       problems_.push_back(
           problem_at(fmt::format("nesting deeper than {} levels; refusing to read further",
@@ -541,7 +548,7 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   }
 
   bool close() {
-    cursor_ = next_token(text_, cursor_) + 1;
+    cursor_ = stream_ ? source_offset(stream_->src_) : next_token(text_, cursor_) + 1;
     Frame frame = std::move(frames_.back());
     frames_.pop_back();
     const auto first = pending_.begin() + static_cast<std::ptrdiff_t>(frame.first);
@@ -571,6 +578,7 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
   std::vector<Value> pending_;  // children of the open containers, innermost last
   std::string_view pending_key_;
   std::uint32_t pending_key_offset_ = 0;
+  const rapidjson::InsituStringStream* stream_ = nullptr;  // set by follow()
   std::size_t rows_ = 0;
 };
 
@@ -845,6 +853,8 @@ ParseResult parse(std::string_view text, const ParseOptions& options) {
     ValueArena arena(body.size() / 12 + 64);
     TreeBuilder builder(text, body_start, buffer.get(), lines, options, arena, problems);
     rapidjson::InsituStringStream stream(buffer.get());
+    if (recursive)
+      builder.follow(stream);
     rapidjson::Reader reader;
     const rapidjson::ParseResult parsed =
         recursive ? reader.Parse<kFlags>(stream, builder)

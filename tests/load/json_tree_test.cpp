@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -438,4 +439,49 @@ TEST_CASE("json_tree: the UTF-8 check agrees with Unicode's table on random text
   }
   CHECK(ill_formed > 500);  // both outcomes are well represented
   CHECK(ill_formed < 2500);
+}
+
+namespace {
+
+// Every value's kind, start and key start, in document order.
+void flatten(const json::Value& v,
+             std::vector<std::tuple<Kind, std::uint32_t, std::uint32_t>>& out) {
+  out.emplace_back(v.kind, v.offset, v.key_offset);
+  for (const json::Value& child : v.children)
+    flatten(child, out);
+}
+
+}  // namespace
+
+TEST_CASE("json_tree: both parsers place every value alike", "[load][json_tree]") {
+  // The recursive parser (the default limit) takes token positions from RapidJSON's stream;
+  // the iterative one (a limit above 1,024 levels) searches the text for them.
+  json::ParseOptions iterative;
+  iterative.max_depth = 2000;
+  for (const std::string& text :
+       {std::string("{ \"a\" :null,\"b\":[ true ,false,[],{} ,\n  [ null ] ],\"c\" : {\"d\":{ }}}"),
+        std::string("[null]"), std::string("\xEF\xBB\xBF  true  "),
+        test::read_data_file("qijiang-2026.json"),
+        test::read_data_file("shanghai-sample-2026.json")}) {
+    const json::ParseResult fast = json::parse(text);
+    const json::ParseResult searched = json::parse(text, iterative);
+    REQUIRE(fast.problems.empty());
+    REQUIRE(searched.problems.empty());
+    REQUIRE(fast.root);
+    REQUIRE(searched.root);
+    std::vector<std::tuple<Kind, std::uint32_t, std::uint32_t>> a, b;
+    flatten(*fast.root, a);
+    flatten(*searched.root, b);
+    CHECK(a == b);
+  }
+  // And they agree on a value's own text: "null" starts where the tree says.
+  const std::string text = "{\"a\": [1, null,  true, false, {}]}";
+  const json::ParseResult result = json::parse(text);
+  REQUIRE(result.root);
+  const json::Value& a = *result.root->member("a");
+  CHECK(text.substr(a.children[1].offset, 4) == "null");
+  CHECK(text.substr(a.children[2].offset, 4) == "true");
+  CHECK(text.substr(a.children[3].offset, 5) == "false");
+  CHECK(text.substr(a.children[4].offset, 2) == "{}");
+  CHECK(text.substr(a.offset, 1) == "[");
 }
