@@ -9,8 +9,8 @@
 namespace budgetcheck {
 namespace {
 
-// The same selection options for `check` and `config --show`.
-void add_selection_options(CLI::App* command, SelectionFlags& flags) {
+// The same settings options for `check` and `config --show`.
+void add_settings_options(CLI::App* command, SelectionFlags& flags) {
   command
       ->add_option("--select", flags.select,
                    "Run only these rules: codes, prefixes (BC1, BC30) or names, comma-separated")
@@ -28,6 +28,12 @@ void add_selection_options(CLI::App* command, SelectionFlags& flags) {
   CLI::Option* config = command->add_option(
       "--config", flags.config, "Use this config file instead of searching for budgetcheck.json");
   command->add_flag("--no-config", flags.no_config, "Ignore budgetcheck.json")->excludes(config);
+  command
+      ->add_option("--exclude", flags.exclude,
+                   "Leave out what a directory holds matching this shell pattern, by name or "
+                   "path below the directory, e.g. '*.report.json' (repeatable; adds to "
+                   "budgetcheck.json's exclude)")
+      ->allow_extra_args(false);  // one pattern per occurrence, never the input files
   command
       ->add_option("--lang", flags.lang,
                    "Report language: zh or en (default: budgetcheck.json, else the locale)")
@@ -50,11 +56,6 @@ int run_cli(int argc, char** argv) {
       ->required();
   check_cmd->add_option("-j,--jobs", check.jobs, "Check N files at once (default: all cores)")
       ->check(CLI::PositiveNumber);
-  check_cmd
-      ->add_option("--exclude", check.exclude,
-                   "Leave out what a directory holds matching this shell pattern, by name or "
-                   "path below the directory, e.g. '*.report.json' (repeatable)")
-      ->allow_extra_args(false);  // one pattern per occurrence, never the input files
   check_cmd
       ->add_option("--format", check.format,
                    "Report format: text, json, junit, sarif, github, gitlab, markdown "
@@ -80,7 +81,7 @@ int run_cli(int argc, char** argv) {
       ->check(CLI::Range(std::size_t{1}, std::size_t{1'000'000'000}));
   check_cmd->add_option("--color", check.color, "Colour the text report")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  add_selection_options(check_cmd, check.selection);
+  add_settings_options(check_cmd, check.selection);
 
   RulesOptions rules;
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the rules");
@@ -127,7 +128,7 @@ int run_cli(int argc, char** argv) {
   config_cmd->add_option("files", config_files,
                          "Disclosure files: budgetcheck.json is searched from the first one's "
                          "directory (default: the current directory)");
-  add_selection_options(config_cmd, config_flags);
+  add_settings_options(config_cmd, config_flags);
 
   try {
     app.parse(argc, argv);

@@ -17,11 +17,28 @@ namespace budgetcheck {
 
 int run_check(const CheckOptions& options) {
   const RuleCatalogue default_catalogue = make_rule_catalogue();
-  const std::vector<InputFile> inputs = collect_inputs(options.files, options.exclude);
+  std::vector<InputFile> inputs = collect_inputs(options.files, options.selection.exclude);
   // Only directories were given and none holds a disclosure: checking nothing is no pass.
-  if (inputs.empty()) {
+  const auto nothing_found = [] {
     std::cerr << "budgetcheck: error: no disclosure files found in the directories given\n";
     return 2;
+  };
+  if (inputs.empty())
+    return nothing_found();
+  // budgetcheck.json is searched from the first file found (inside a directory argument);
+  // its own `exclude` patterns then apply, with the command line's, to a fresh listing.
+  const SettingsResult resolved =
+      resolve_settings(options.selection, {inputs.front().path}, default_catalogue);
+  if (!resolved.settings) {
+    for (const auto& error : resolved.errors)
+      std::cerr << "budgetcheck: error: " << error << "\n";
+    return 2;
+  }
+  const EffectiveSettings& settings = *resolved.settings;
+  if (settings.exclude.size() > options.selection.exclude.size()) {
+    inputs = collect_inputs(options.files, settings.exclude);
+    if (inputs.empty())
+      return nothing_found();
   }
   // Inputs are never modified: -o naming an input (by any path) would replace it.
   for (const auto& input : inputs) {
@@ -32,17 +49,6 @@ int run_check(const CheckOptions& options) {
       return 2;
     }
   }
-  // budgetcheck.json is searched from the first file found (inside a directory argument).
-  const std::vector<std::string> config_from =
-      inputs.empty() ? options.files : std::vector<std::string>{inputs.front().path};
-  const SettingsResult resolved =
-      resolve_settings(options.selection, config_from, default_catalogue);
-  if (!resolved.settings) {
-    for (const auto& error : resolved.errors)
-      std::cerr << "budgetcheck: error: " << error << "\n";
-    return 2;
-  }
-  const EffectiveSettings& settings = *resolved.settings;
   // --baseline is read before any file is checked: a bad one stops the run at once.
   std::optional<Baseline> baseline;
   if (!options.baseline.empty()) {

@@ -22,15 +22,16 @@ std::optional<Severity> parse_level(const std::string& text, const std::string& 
 
 // A JSON array of strings, or an error naming the key.
 std::vector<std::string> string_list(const nlohmann::json& value, const std::string& where,
-                                     std::vector<std::string>& errors) {
+                                     std::vector<std::string>& errors,
+                                     std::string_view items = "rule codes, prefixes or names") {
   std::vector<std::string> out;
   if (!value.is_array()) {
-    errors.push_back(where + " must be a list of rule codes, prefixes or names");
+    errors.push_back(where + " must be a list of " + std::string(items));
     return out;
   }
   for (const auto& item : value) {
     if (!item.is_string()) {
-      errors.push_back(where + " must be a list of rule codes, prefixes or names");
+      errors.push_back(where + " must be a list of " + std::string(items));
       return {};
     }
     out.push_back(item.get<std::string>());
@@ -85,8 +86,8 @@ void read_config(const fs::path& path, EffectiveSettings& s, std::vector<std::st
     return;
   }
   static const std::vector<std::string_view> keys = {
-      "select",        "ignore", "severity", "fail_on", "lang", "require_cost_indicators",
-      "require_tables"};
+      "select",         "ignore", "severity", "fail_on", "lang", "require_cost_indicators",
+      "require_tables", "exclude"};
   for (const auto& [key, value] : config.items()) {
     if (key == "select") {
       s.selection.select = string_list(value, origin + ": \"select\"", errors);
@@ -140,13 +141,19 @@ void read_config(const fs::path& path, EffectiveSettings& s, std::vector<std::st
       s.require_cost_indicators_from = origin;
     } else if (key == "require_tables") {
       read_required_tables(value, origin, s, errors);
+    } else if (key == "exclude") {
+      for (auto& pattern : string_list(value, origin + ": \"exclude\"", errors,
+                                       "shell patterns such as \"*.report.json\"")) {
+        s.exclude.push_back(std::move(pattern));
+        s.exclude_from.push_back(origin);
+      }
     } else {
       std::string message = origin + ": unknown key \"" + key + "\"";
       if (auto near = did_you_mean(key, keys))
         message += " (did you mean \"" + std::string(*near) + "\"?)";
       errors.push_back(message +
                        "; known keys: select, ignore, severity, fail_on, lang, "
-                       "require_cost_indicators, require_tables");
+                       "require_cost_indicators, require_tables, exclude");
     }
   }
 }
@@ -187,6 +194,10 @@ void apply_flags(const SelectionFlags& flags, EffectiveSettings& s,
       s.selection.severity.emplace_back(code, *level);
       s.severity_from.push_back(kCommandLine);
     }
+  }
+  for (const auto& pattern : flags.exclude) {
+    s.exclude.push_back(pattern);
+    s.exclude_from.push_back(kCommandLine);
   }
   if (!flags.lang.empty()) {
     if (auto language = language_from_key(flags.lang)) {
@@ -284,6 +295,9 @@ nlohmann::json settings_json(const EffectiveSettings& s, const RuleCatalogue& ca
   if (s.rule_options.require_performance)
     tables.push_back("performance");
   out["require_tables"] = {{"value", tables}, {"from", s.require_tables_from}};
+  out["exclude"] = nlohmann::json::array();
+  for (std::size_t i = 0; i < s.exclude.size(); ++i)
+    out["exclude"].push_back({{"value", s.exclude[i]}, {"from", s.exclude_from[i]}});
   out["rules"] = nlohmann::json::array();
   for (const auto& rule : catalogue)
     if (is_selected(s.selection, rule->info()))

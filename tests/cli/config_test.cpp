@@ -260,3 +260,44 @@ TEST_CASE("cli config: rules left out by --select are listed in the report", "[c
   CHECK(contains(run("check --lang zh --no-config --select BC5 " + doc).out,
                  "未运行的规则（--select/--ignore）：BC101 BC102"));
 }
+
+TEST_CASE("cli config: exclude in budgetcheck.json leaves files out, the command line adds",
+          "[cli][config]") {
+  // <root>/budgetcheck.json, <root>/a/b/doc.json (fails), and next to it a report and an
+  // archive folder that must not be read as disclosures.
+  Project p;
+  const fs::path b = p.doc.parent_path();
+  write(b / "doc.report.json", R"({"report_format": "budgetcheck-report/1"})");
+  write(b / "archive" / "old.json", "{not a disclosure");
+  const std::string root = quoted(p.dir.path.string());
+
+  write(p.config, "{}");
+  CHECK(run("check --format json " + root).exit_code == 2);  // both are unreadable inputs
+
+  const std::string config = fs::absolute(p.config).lexically_normal().string();
+  write(p.config, R"({"exclude": ["*.report.json", "archive"]})");
+  const Run excluded = run("check --format json " + root);
+  INFO(excluded.err);
+  CHECK(excluded.exit_code == 1);  // the disclosure's own error findings, nothing unreadable
+  const auto report = nlohmann::json::parse(excluded.out);
+  REQUIRE(report.at("files").size() == 1);
+  CHECK(report.at("files").at(0).at("path") == (b / "doc.json").string());
+
+  // The command line adds to the file's patterns: with the disclosure left out as well,
+  // nothing is left to check.
+  CHECK(run("check " + root + " --exclude 'doc.json'").exit_code == 2);
+  CHECK(contains(run("check " + root + " --exclude 'doc.json'").err, "no disclosure files found"));
+  // config --show lists both, with their origins.
+  const auto shown =
+      nlohmann::json::parse(run("config --show --exclude '*.csv' " + quoted(p.doc.string())).out);
+  CHECK(shown.at("exclude") ==
+        nlohmann::json::parse(R"([{"value": "*.report.json", "from": ")" + config +
+                              R"("}, {"value": "archive", "from": ")" + config +
+                              R"("}, {"value": "*.csv", "from": "command line"}])"));
+  // Without the file, no patterns; a pattern list of the wrong kind is a config error.
+  CHECK(run("check --no-config " + root).exit_code == 2);
+  write(p.config, R"({"exclude": "*.report.json"})");
+  const Run bad = run("check " + root);
+  CHECK(bad.exit_code == 2);
+  CHECK(contains(bad.err, "\"exclude\" must be a list of shell patterns"));
+}

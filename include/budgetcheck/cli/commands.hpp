@@ -13,16 +13,15 @@
 namespace budgetcheck {
 
 struct CheckOptions {
-  std::vector<std::string> files;    // files and directories (recursed for *.json)
-  std::vector<std::string> exclude;  // --exclude: patterns for what directories hold
-  unsigned jobs = 0;                 // -j: worker threads; 0 = all cores
-  std::string format = "text";       // text | json
-  std::string output;                // empty: standard output
-  std::string color = "auto";        // auto | always | never
-  SelectionFlags selection;          // --select, --ignore, --severity, --fail-on, --config
-  std::string baseline;              // --baseline FILE: drop the findings recorded there
-  std::string write_baseline;        // --write-baseline FILE: record the current findings
-  bool statistics = false;           // --statistics: findings per rule after the report
+  std::vector<std::string> files;  // files and directories (recursed for *.json)
+  unsigned jobs = 0;               // -j: worker threads; 0 = all cores
+  std::string format = "text";     // text | json
+  std::string output;              // empty: standard output
+  std::string color = "auto";      // auto | always | never
+  SelectionFlags selection;        // --select, --ignore, --severity, --fail-on, --config, --exclude
+  std::string baseline;            // --baseline FILE: drop the findings recorded there
+  std::string write_baseline;      // --write-baseline FILE: record the current findings
+  bool statistics = false;         // --statistics: findings per rule after the report
 };
 
 struct RulesOptions {

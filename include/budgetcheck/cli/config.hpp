@@ -27,6 +27,7 @@ struct SelectionFlags {
   std::string fail_on;                // error | warning | info
   std::string config;                 // --config FILE
   std::string lang;                   // --lang zh|en
+  std::vector<std::string> exclude;   // --exclude: adds to the config's exclude
   bool no_config = false;
 };
 
@@ -45,6 +46,10 @@ struct EffectiveSettings {
   RuleOptions rule_options;
   std::string require_cost_indicators_from = "default";
   std::string require_tables_from = "default";
+  // Shell patterns for what directory arguments hold that is not to be checked
+  // (collect_inputs), e.g. the reports a batch writes next to its disclosures.
+  std::vector<std::string> exclude;
+  std::vector<std::string> exclude_from;  // one per exclude entry
 };
 
 struct SettingsResult {
