@@ -35,7 +35,9 @@ int run_check(const CheckOptions& options) {
     return 2;
   }
   const EffectiveSettings& settings = *resolved.settings;
-  if (settings.exclude.size() > options.selection.exclude.size()) {
+  // The file's patterns come first, the command line's after them.
+  const bool file_excludes = settings.exclude.size() > options.selection.exclude.size();
+  if (file_excludes) {
     inputs = collect_inputs(options.files, settings.exclude);
     if (inputs.empty())
       return nothing_found();

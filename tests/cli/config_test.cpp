@@ -285,8 +285,9 @@ TEST_CASE("cli config: exclude in budgetcheck.json leaves files out, the command
 
   // The command line adds to the file's patterns: with the disclosure left out as well,
   // nothing is left to check.
-  CHECK(run("check " + root + " --exclude 'doc.json'").exit_code == 2);
-  CHECK(contains(run("check " + root + " --exclude 'doc.json'").err, "no disclosure files found"));
+  const Run nothing_left = run("check " + root + " --exclude 'doc.json'");
+  CHECK(nothing_left.exit_code == 2);
+  CHECK(contains(nothing_left.err, "no disclosure files found"));
   // config --show lists both, with their origins.
   const auto shown =
       nlohmann::json::parse(run("config --show --exclude '*.csv' " + quoted(p.doc.string())).out);
