@@ -152,8 +152,8 @@ std::vector<Hit> find_residue(std::string_view text) {
       }
       i += static_cast<std::size_t>(std::countr_zero(candidates));  // a character's first byte
     }
-    // Character by character, one table lookup each: most of a Chinese text is characters
-    // that start nothing.
+    // The last sixteen bytes, and after a candidate: character by character, one table
+    // lookup each (continuation bytes one by one after a step that ended inside a character).
     if (const std::uint8_t skip = kSkip[static_cast<unsigned char>(text[i])]; skip != 0) {
       i += skip;
       continue;
