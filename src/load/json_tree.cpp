@@ -25,40 +25,6 @@
 namespace budgetcheck::json {
 namespace {
 
-constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
-
-// UTF-8 continuation bytes (10xxxxxx) in [p, p + n): each byte that starts no code point.
-// Eight bytes at a time: this runs over the whole text.
-std::size_t continuation_bytes(const unsigned char* p, std::size_t n) {
-  std::size_t count = 0, i = 0;
-  for (; i + 8 <= n; i += 8) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, p + i, 8);
-    // Bit 7 set and bit 6 clear: (w << 1) brings each byte's bit 6 to its bit 7. Most
-    // words are ASCII (keys, figures, indentation): no count needed, and popcount is a
-    // library call on a baseline x86-64 build.
-    if (const std::uint64_t high = w & 0x8080808080808080ULL; high != 0)
-      count += static_cast<std::size_t>(std::popcount(high & ~(w << 1)));
-  }
-  if (i == n)
-    return count;
-  if (n < 8) {
-    for (; i < n; ++i)
-      count += (p[i] & 0xC0) == 0x80;
-    return count;
-  }
-  // The last 1–7 bytes: the word ending at p + n, without the bytes already counted (its
-  // first ones; on a little-endian machine, its low ones).
-  std::uint64_t w = 0;
-  std::memcpy(&w, p + n - 8, 8);
-  if constexpr (std::endian::native == std::endian::big)
-    w = __builtin_bswap64(w);
-  w >>= 8 * (8 - (n - i));
-  if (const std::uint64_t high = w & 0x8080808080808080ULL; high != 0)
-    count += static_cast<std::size_t>(std::popcount(high & ~(w << 1)));
-  return count;
-}
-
 LoadProblem problem_at(std::string message, const SourcePos& pos, std::string pointer = {}) {
   return LoadProblem{std::move(message),
                      SourceLocation{std::move(pointer), pos.line, pos.column, {}}};
@@ -468,7 +434,7 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
     const auto members_begin = pending_.begin() + static_cast<std::ptrdiff_t>(frame.first);
     if (pending_.size() - frame.first < kScanMembers) {
       for (auto it = members_begin; it != pending_.end(); ++it)
-        if (it->key == name)
+        if (same_key(it->key, name))
           return true;
       return false;
     }
@@ -697,57 +663,6 @@ std::string escape_pointer_token(std::string_view token) {
   return out;
 }
 
-LineIndex::LineIndex(std::string_view text, std::size_t first_line_start) : text_(text) {
-  line_starts_.reserve(text.size() / 24 + 2);  // disclosures: 25–30 bytes per line
-  line_starts_.push_back(first_line_start);
-  std::size_t i = first_line_start;
-#if defined(__SSE2__)
-  // Sixteen bytes at a time, each newline taken from the block's mask: a library search
-  // per line cost more than the search itself (lines are short).
-  const __m128i newline = _mm_set1_epi8('\n');
-  for (; i + 16 <= text.size(); i += 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, newline)));
-         mask != 0; mask &= mask - 1)
-      line_starts_.push_back(i + static_cast<std::size_t>(std::countr_zero(mask)) + 1);
-  }
-#endif
-  for (; i < text.size(); ++i)
-    if (text[i] == '\n')
-      line_starts_.push_back(i + 1);
-}
-
-SourcePos LineIndex::at(std::size_t offset) const {
-  if (line_starts_.empty())
-    return {offset, 1, 1};
-  offset = std::min(offset, text_.size());
-  if (offset < line_starts_.front())
-    return {offset, 1, 1};
-  // The line holding `offset`: the last one starting at or before it. Questions come
-  // mostly in reading order, so the search gallops forward from the previous answer's line
-  // (a few lines on, usually) and only then halves; an earlier offset searches them all.
-  const auto first = line_starts_.begin();
-  std::size_t low = 0, high = line_starts_.size();  // the line is in [low, high)
-  if (const std::size_t last = std::min(last_line_, line_starts_.size() - 1);
-      line_starts_[last] <= offset) {
-    low = last;
-    std::size_t step = 1;
-    for (; low + step < high && line_starts_[low + step] <= offset; step *= 2)
-      low += step;
-    high = std::min(high, low + step);  // the line starting there is past `offset`, if any
-  }
-  const std::size_t line =
-      static_cast<std::size_t>(std::upper_bound(first + static_cast<std::ptrdiff_t>(low),
-                                                first + static_cast<std::ptrdiff_t>(high), offset) -
-                               first - 1);
-  last_line_ = line;
-  const std::size_t start = line_starts_[line];
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data()) + start;
-  const std::size_t code_points = offset - start - continuation_bytes(bytes, offset - start);
-  return {offset, static_cast<std::uint32_t>(line + 1),
-          static_cast<std::uint32_t>(code_points + 1)};
-}
-
 // The arena copies values into raw memory and never destroys them.
 static_assert(std::is_trivially_copyable_v<Value> && std::is_trivially_destructible_v<Value>);
 
@@ -810,7 +725,7 @@ ParseResult parse(std::string_view text, const ParseOptions& options) {
         problem_at(fmt::format("the input is encoded as {}; save it as UTF-8", *wide), start));
     return result;
   }
-  const std::size_t body_start = text.substr(0, kUtf8Bom.size()) == kUtf8Bom ? kUtf8Bom.size() : 0;
+  const std::size_t body_start = first_line_start(text);
   LineIndex lines(text, body_start);
   if (auto bad = find_invalid_utf8(text, body_start)) {
     result.problems.push_back(

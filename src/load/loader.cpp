@@ -14,7 +14,6 @@
 #include <initializer_list>
 #include <memory>
 #include <span>
-#include <unordered_map>
 #include <utility>
 
 #include "budgetcheck/load/did_you_mean.hpp"
@@ -107,7 +106,7 @@ std::optional<std::string> own_output_kind(const Value& root) {
 // One function per shape of the format; small readers for the value types.
 class Walker {
  public:
-  Walker(const json::LineIndex& lines, std::vector<LoadProblem>& problems, std::size_t max_rows)
+  Walker(const LineIndex& lines, std::vector<LoadProblem>& problems, std::size_t max_rows)
       : lines_(lines), problems_(problems), rows_left_(max_rows) {}
 
   void walk(const Value& root, Document& doc) {
@@ -143,16 +142,19 @@ class Walker {
 
   // Line:column are worked out here, for the values that become a location, not for
   // every token of the text.
-  SourceLocation location(std::uint32_t offset, std::string pointer) const {
-    const json::SourcePos at = lines_.at(offset);
-    return SourceLocation{std::move(pointer), at.line, at.column, {}};
+  // Where a value of the model came from: its line:column are counted only if a finding
+  // names it (Document::locate).
+  static SourceLocation location(std::uint32_t offset, std::string pointer) {
+    return SourceLocation{std::move(pointer), 0, 0, {}, offset + 1};
   }
-  SourceLocation location(const Value& v, std::string pointer) const {
+  static SourceLocation location(const Value& v, std::string pointer) {
     return location(v.offset, std::move(pointer));
   }
 
   void report(std::uint32_t offset, std::string pointer, std::string message) {
-    problems_.push_back(LoadProblem{std::move(message), location(offset, std::move(pointer))});
+    const SourcePos at = lines_.at(offset);
+    problems_.push_back(LoadProblem{std::move(message),
+                                    SourceLocation{std::move(pointer), at.line, at.column, {}}});
   }
   void report(const Value& v, std::string pointer, std::string message) {
     report(v.offset, std::move(pointer), std::move(message));
@@ -773,21 +775,37 @@ class Walker {
 
   // Codes unique within the table, and every 款/项 below a row of its parent code.
   void check_codes(const std::vector<AmountRow>& rows, const std::string& rows_pointer) {
-    std::unordered_map<std::string_view, std::size_t> first_row;  // views of the rows' codes
-    first_row.reserve(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      if (!rows[i].code)
-        continue;
-      const auto [it, inserted] = first_row.emplace(rows[i].code->digits(), i);
-      if (!inserted)
-        report_row(rows[i], fmt::format("duplicate code `{}` (first at {})", it->first,
-                                        child_pointer(rows_pointer, it->second)));
+    // (code, row) sorted: a code's rows are adjacent, its first row first. One array for
+    // the table (a hash map of the codes cost one allocation per row).
+    std::vector<std::pair<std::string_view, std::size_t>> codes;
+    codes.reserve(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      if (rows[i].code)
+        codes.emplace_back(rows[i].code->digits(), i);
+    std::sort(codes.begin(), codes.end());
+    std::vector<std::pair<std::size_t, std::size_t>> duplicates;  // (row, first row): rare
+    for (std::size_t k = 1, first = 0; k < codes.size(); ++k) {
+      if (codes[k].first != codes[first].first)
+        first = k;
+      else
+        duplicates.emplace_back(codes[k].second, codes[first].second);
     }
+    std::sort(duplicates.begin(), duplicates.end());  // reported in row order
+    for (const auto& [row, first] : duplicates)
+      report_row(rows[row],
+                 fmt::format("duplicate code `{}` (first at {})", rows[row].code->digits(),
+                             child_pointer(rows_pointer, first)));
+    const auto has_code = [&](std::string_view digits) {
+      const auto it =
+          std::lower_bound(codes.begin(), codes.end(), digits,
+                           [](const auto& entry, std::string_view d) { return entry.first < d; });
+      return it != codes.end() && it->first == digits;
+    };
     for (const AmountRow& row : rows) {
       if (!row.code)
         continue;
       const auto parent = row.code->parent();
-      if (parent && !first_row.contains(parent->digits()))
+      if (parent && !has_code(parent->digits()))
         report_row(row, fmt::format("{} row `{}` has no parent {} row `{}` in this table",
                                     code_level_zh(row.code->level()), row.code->digits(),
                                     code_level_zh(parent->level()), parent->digits()));
@@ -796,7 +814,9 @@ class Walker {
   void report_row(const AmountRow& row, std::string message) {
     // The row's code is where the problem shows; row.where points at the row object.
     problems_.push_back(LoadProblem{std::move(message), row.where});
-    problems_.back().where.pointer += "/code";
+    SourceLocation& where = problems_.back().where;
+    where.pointer += "/code";
+    lines_.resolve(where);
   }
 
   std::vector<AmountRow> read_rows(const Value& object, const std::string& pointer,
@@ -1131,7 +1151,7 @@ class Walker {
     return false;
   }
 
-  const json::LineIndex& lines_;
+  const LineIndex& lines_;
   std::vector<LoadProblem>& problems_;
   std::size_t rows_left_;
   const std::size_t rows_limit_ = rows_left_;
@@ -1165,27 +1185,40 @@ LoadResult load_document_text(std::string_view json_text, const std::string& pat
   return load_document_text(json_text, path, run_load_options());
 }
 
-LoadResult load_document_text(std::string_view json_text, const std::string& path,
-                              const LoadOptions& options) {
+namespace {
+
+// The document keeps its text: line:column of what a finding names are counted from it.
+LoadResult load_source(std::shared_ptr<const SourceText> source, const std::string& path,
+                       const LoadOptions& options) {
   LoadResult result;
-  if (json_text.size() > options.max_input_bytes) {
-    result.problems.push_back(
-        file_problem(path, fmt::format("input is {} bytes, more than the limit of {} bytes "
-                                       "(`check --max-input-mb` raises it)",
-                                       json_text.size(), options.max_input_bytes)));
-    return result;
-  }
   json::ParseResult parsed =
-      json::parse(json_text, json::ParseOptions{options.max_depth, options.max_rows});
+      json::parse(source->text(), json::ParseOptions{options.max_depth, options.max_rows});
   result.problems = std::move(parsed.problems);
   if (!parsed.root)
     return result;
   Document doc;
   doc.path = path;
   Walker(parsed.lines, result.problems, options.max_rows).walk(*parsed.root, doc);
-  if (result.problems.empty())
+  if (result.problems.empty()) {
+    doc.source_text = std::move(source);
     result.document = std::move(doc);
+  }
   return result;
+}
+
+}  // namespace
+
+LoadResult load_document_text(std::string_view json_text, const std::string& path,
+                              const LoadOptions& options) {
+  if (json_text.size() > options.max_input_bytes) {
+    LoadResult result;
+    result.problems.push_back(
+        file_problem(path, fmt::format("input is {} bytes, more than the limit of {} bytes "
+                                       "(`check --max-input-mb` raises it)",
+                                       json_text.size(), options.max_input_bytes)));
+    return result;
+  }
+  return load_source(std::make_shared<const SourceText>(json_text), path, options);
 }
 
 LoadResult load_document_file(const std::string& path) {
@@ -1228,7 +1261,7 @@ LoadResult load_document_file(const std::string& path, const LoadOptions& option
     return result;
   }
   const auto size = static_cast<std::size_t>(info.st_size);
-  const auto content = std::make_unique_for_overwrite<char[]>(size);
+  auto content = std::make_unique_for_overwrite<char[]>(size);
   std::size_t got = 0;
   bool read_failed = false;
   while (got < size) {
@@ -1246,7 +1279,7 @@ LoadResult load_document_file(const std::string& path, const LoadOptions& option
     result.problems.push_back(file_problem(path, "read error (the file changed while reading?)"));
     return result;
   }
-  return load_document_text(std::string_view(content.get(), size), path, options);
+  return load_source(std::make_shared<const SourceText>(std::move(content), size), path, options);
 }
 
 }  // namespace budgetcheck

@@ -23,7 +23,7 @@ SourceLocation AmountRow::cell_location(Column c) const {
   const Cell& cell = (*this)[c];
   if (!cell.where.pointer.empty())
     return cell.where;
-  SourceLocation at = cell.where.known() ? cell.where : where;
+  SourceLocation at = cell.where.placed() ? cell.where : where;
   at.pointer = where.pointer;
   at.pointer += '/';
   at.pointer += column_info(c).key;

@@ -199,6 +199,8 @@ void RuleContext::could_not_run(Bilingual reason) {
 }
 
 RuleResult RuleContext::finish() && {
+  for (Finding& f : result_.findings)
+    document_.locate(f.where);  // only now: most places the loader read are never named
   bool failed = false;
   for (const auto& f : result_.findings)
     if (f.severity != Severity::Info)

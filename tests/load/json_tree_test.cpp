@@ -296,54 +296,6 @@ TEST_CASE("json_tree: a raised nesting limit is parsed without recursion", "[loa
              Catch::Contains("nesting deeper than 1024 levels"));
 }
 
-TEST_CASE("json_tree: the line index resolves offsets in any order", "[load][json_tree]") {
-  const std::string text = "\xEF\xBB\xBF{\n  \"名\": 1,\n\n  \"b\": [2]\n}";
-  const json::LineIndex lines(text, 3);
-  auto check = [&](std::size_t offset, std::uint32_t line, std::uint32_t column) {
-    INFO(offset);
-    const json::SourcePos p = lines.at(offset);
-    CHECK(p.offset == offset);
-    CHECK(p.line == line);
-    CHECK(p.column == column);
-  };
-  const std::size_t one = text.find('1'), two = text.find('2'), b = text.find("\"b");
-  check(b, 4, 3);    // forwards past an empty line, backwards, far and near
-  check(one, 2, 8);  // "名" is 3 bytes, 1 column
-  check(0, 1, 1);    // inside the byte order mark: line 1, column 1
-  check(3, 1, 1);
-  check(two, 4, 9);
-  check(text.size(), 5, 2);
-  CHECK(lines.at(text.size() + 10).offset == text.size());  // clamped to the end
-  check(text.find('\n') + 1, 2, 1);
-}
-
-TEST_CASE("json_tree: the line index agrees with counting, whatever the order of questions",
-          "[load][json_tree]") {
-  // Lines of every length from 0 to 40, some with multi-byte characters, so that forward
-  // jumps of every size (the index gallops from its last answer) and words that are not
-  // all ASCII (column counting) both occur.
-  std::string text;
-  for (int i = 0; i < 300; ++i)
-    text += std::string(static_cast<std::size_t>(i % 41), 'a') + (i % 7 == 0 ? "名x" : "") + "\n";
-  std::vector<std::size_t> offsets;
-  for (std::size_t k = 0; k <= text.size(); ++k)
-    if (k == text.size() || (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80)
-      offsets.push_back(k);
-  const json::LineIndex lines(text, 0);
-  auto ask = [&](std::size_t offset) {
-    INFO(offset);
-    const json::SourcePos p = lines.at(offset);
-    REQUIRE(std::pair{p.line, p.column} == test::line_column_at(text, offset));
-  };
-  for (std::size_t offset : offsets)  // in reading order
-    ask(offset);
-  for (auto it = offsets.rbegin(); it != offsets.rend(); ++it)  // backwards
-    ask(*it);
-  for (std::size_t stride : {7u, 97u, 1013u})  // jumps of every size, wrapping around
-    for (std::size_t k = 0, i = 0; k < offsets.size(); ++k, i = (i + stride) % offsets.size())
-      ask(offsets[i]);
-}
-
 TEST_CASE("json_tree: pointer tokens are escaped per RFC 6901", "[load][json_tree]") {
   CHECK(json::escape_pointer_token("a/b~c") == "a~1b~0c");
   CHECK(json::escape_pointer_token("~1") == "~01");

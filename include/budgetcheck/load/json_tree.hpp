@@ -13,32 +13,9 @@
 #include <vector>
 
 #include "budgetcheck/load/load_problem.hpp"
+#include "budgetcheck/model/source_text.hpp"
 
 namespace budgetcheck::json {
-
-// A position in the text, as LineIndex::at resolves a byte offset.
-struct SourcePos {
-  std::size_t offset = 0;    // byte offset of the first character
-  std::uint32_t line = 0;    // 1-based
-  std::uint32_t column = 0;  // 1-based, in Unicode code points
-};
-
-// Turns byte offsets of a text into line:column. The tree records only offsets: most
-// values never need a position, and counting lines and columns for every token was a
-// tenth of the time spent checking a file. Views the text it was built from.
-class LineIndex {
- public:
-  LineIndex() = default;
-  // `first_line_start`: where column 1 of line 1 is (after a byte order mark).
-  LineIndex(std::string_view text, std::size_t first_line_start);
-
-  SourcePos at(std::size_t offset) const;
-
- private:
-  std::string_view text_;
-  std::vector<std::size_t> line_starts_;
-  mutable std::size_t last_line_ = 0;  // positions are mostly asked for in text order
-};
 
 enum class Kind { Null, Boolean, Number, String, Array, Object };
 
@@ -109,7 +86,7 @@ struct ParseResult {
   // The decoded strings and number lexemes the tree's views point into (RapidJSON parses
   // in situ); it lives as long as the tree.
   std::unique_ptr<char[]> text;
-  // Line:column of the values' offsets; views the text given to parse().
+  // Line:column of the values' offsets (counted when asked); views the text given to parse().
   LineIndex lines;
   // Syntax errors (at most one: parsing stops there), encoding problems, too deep nesting,
   // duplicate keys (these do not stop parsing: the tree is still built).

@@ -1,11 +1,13 @@
 #pragma once
 // A whole disclosure: header, narrative and the standard tables.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "budgetcheck/model/narrative.hpp"
+#include "budgetcheck/model/source_text.hpp"
 #include "budgetcheck/model/tables.hpp"
 
 namespace budgetcheck {
@@ -47,6 +49,16 @@ struct Document {
   bool performance_projects_present = false;
   std::vector<ProjectPerformance> performance_projects;
   SourceLocation performance_projects_where;
+
+  // The JSON text it was loaded from (none for a document built otherwise): locations
+  // read from it stay pending until locate() counts their line:column.
+  std::shared_ptr<const SourceText> source_text;
+
+  // `where` with its line and column, if they were left to be counted from the text.
+  void locate(SourceLocation& where) const {
+    if (where.pending != 0 && source_text)
+      source_text->resolve(where);
+  }
 
   // The 功能分类 tables that share the code × column shape, for rules that treat them alike.
   std::vector<const ClassifiedTable*> functional_tables() const;

@@ -15,8 +15,14 @@ struct SourceLocation {
   // line:column of the document's own file cannot say it, e.g. "Sheet1!C5" in a workbook
   // or "tables/3.csv:12:4" for a table read from another file. Empty for JSON input.
   std::string origin;
+  // Loaded from JSON and not yet counted: 1 + the value's byte offset in the document's
+  // SourceText, whose resolve() fills in line and column when a finding names this place.
+  // 0 otherwise.
+  std::uint32_t pending = 0;
 
   bool known() const { return line != 0; }
+  // Known, or to be counted from the document's text.
+  bool placed() const { return line != 0 || pending != 0; }
 };
 
 }  // namespace budgetcheck
