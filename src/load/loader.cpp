@@ -140,13 +140,14 @@ class Walker {
  private:
   // ---------------------------------------------------------------- reporting
 
-  // Line:column are worked out here, for the values that become a location, not for
-  // every token of the text.
   // Where a value of the model came from: its line:column are counted only if a finding
   // names it (Document::locate).
   static SourceLocation location(std::uint32_t offset, std::string pointer) {
-    return SourceLocation{std::move(pointer), 0, 0, {}, offset + 1};
+    SourceLocation where{std::move(pointer), 0, 0, {}};
+    place(where, offset);
+    return where;
   }
+  static void place(SourceLocation& where, std::uint32_t offset) { where.pending = offset + 1; }
   static SourceLocation location(const Value& v, std::string pointer) {
     return location(v.offset, std::move(pointer));
   }
@@ -345,12 +346,11 @@ class Walker {
 
   // A cell of a row: only its line:column; its pointer follows from the row's when a
   // finding needs it (AmountRow::cell_location).
-  Cell read_row_cell(const Value& member, const std::string& row_pointer) {
-    std::optional<Amount> amount;
+  void read_row_cell(const Value& member, const std::string& row_pointer, Cell& cell) {
     if (!member.is_null())
-      amount = decimal_value(
+      cell.amount = decimal_value(
           member, [&] { return child_pointer(row_pointer, member.key); }, true);
-    return Cell{amount, location(member.offset, {})};
+    place(cell.where, member.offset);  // no pointer: the row's and the key say it
   }
 
   std::optional<Decimal> read_decimal(const Value& object, const std::string& pointer,
@@ -711,7 +711,7 @@ class Walker {
       });
       if (own != columns.end()) {
         if (!std::exchange(read[static_cast<std::size_t>(*own)], true))
-          row.add_cell(*own, read_row_cell(member, pointer));
+          read_row_cell(member, pointer, row.add_cell(*own));
         continue;
       }
       const auto column = column_from_key(member.key);

@@ -15,8 +15,7 @@ const Cell& AmountRow::operator[](Column c) const {
 Cell& AmountRow::operator[](Column c) {
   if (const std::uint8_t at = position_[static_cast<std::size_t>(c)]; at != 0)
     return cells_[at - 1].second;
-  add_cell(c, Cell{});
-  return cells_.back().second;
+  return add_cell(c);
 }
 
 SourceLocation AmountRow::cell_location(Column c) const {

@@ -46,11 +46,12 @@ class LineIndex {
   std::size_t first_line_start_ = 0;
   mutable std::vector<std::size_t> line_starts_;  // empty until found
   mutable std::size_t last_line_ = 0;             // positions are mostly asked for in text order
-  mutable std::size_t questions_ = 0;
+  mutable std::size_t questions_ = 0;             // the first few are answered by counting
 };
 
 // The bytes of a loaded file, kept with its Document so that a location the loader left
-// pending (SourceLocation::pending) can be counted when a finding is made about it.
+// pending (SourceLocation::pending) can be counted when a finding is made about it. Its
+// line index is built on demand: one thread at a time asks (the one checking the document).
 class SourceText {
  public:
   SourceText(std::unique_ptr<char[]> bytes, std::size_t size);  // takes the buffer

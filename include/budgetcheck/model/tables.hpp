@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "budgetcheck/model/classification_code.hpp"
@@ -51,11 +53,12 @@ struct AmountRow {
   SourceLocation cell_location(Column c) const;
   // The cell of column `c`, added blank when the row has none yet.
   Cell& operator[](Column c);
-  // Adds the cell of a column the row does not have yet (the loader's way: it reads each
-  // column once, so the search operator[] makes is not needed).
-  void add_cell(Column c, Cell cell) {
-    cells_.emplace_back(c, std::move(cell));
+  // Adds a blank cell for a column the row does not have yet, to be filled in place (the
+  // loader's way: it reads each column once, so the search operator[] makes is not needed).
+  Cell& add_cell(Column c) {
+    cells_.emplace_back(std::piecewise_construct, std::forward_as_tuple(c), std::tuple<>());
     position_[static_cast<std::size_t>(c)] = static_cast<std::uint8_t>(cells_.size());
+    return cells_.back().second;
   }
   bool all_blank() const;
   void reserve_cells(std::size_t n) { cells_.reserve(n); }
