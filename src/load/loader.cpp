@@ -246,7 +246,7 @@ class Walker {
     const Value* v = object.member(key);
     if (!v)
       return;
-    out = string_value(*v, child_pointer(pointer, key));
+    out = string_value(*v, [&] { return child_pointer(pointer, key); });  // only for a problem
   }
 
   // A string that must be one of `choices`; returns its index.
