@@ -44,15 +44,21 @@ std::size_t continuation_bytes(const unsigned char* p, std::size_t n) {
   return count;
 }
 
+#if defined(__SSE2__)
+// One bit per newline among the sixteen bytes at `p` (bit k: p[k]).
+unsigned newline_mask16(const char* p) {
+  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n'))));
+}
+#endif
+
 // The newlines in [from, to) and where the line holding `to` starts.
 std::pair<std::size_t, std::size_t> newlines_before(std::string_view text, std::size_t from,
                                                     std::size_t to) {
   std::size_t newlines = 0, line_start = from, i = from;
 #if defined(__SSE2__)
-  const __m128i newline = _mm_set1_epi8('\n');
   for (; i + 16 <= to; i += 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, newline)));
+    unsigned mask = newline_mask16(text.data() + i);
     if (mask == 0)
       continue;
     line_start = i + static_cast<std::size_t>(std::bit_width(mask));  // after the last one
@@ -90,13 +96,9 @@ void LineIndex::find_line_starts() const {
 #if defined(__SSE2__)
   // Sixteen bytes at a time, each newline taken from the block's mask: a library search
   // per line cost more than the search itself (lines are short).
-  const __m128i newline = _mm_set1_epi8('\n');
-  for (; i + 16 <= text.size(); i += 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, newline)));
-         mask != 0; mask &= mask - 1)
+  for (; i + 16 <= text.size(); i += 16)
+    for (unsigned mask = newline_mask16(text.data() + i); mask != 0; mask &= mask - 1)
       line_starts_.push_back(i + static_cast<std::size_t>(std::countr_zero(mask)) + 1);
-  }
 #endif
   for (; i < text.size(); ++i)
     if (text[i] == '\n')
