@@ -50,7 +50,7 @@ TEST_CASE("check command reads the seed text directly", "[import][cli]") {
   CHECK(contains(r.out, "/tables/"));
 }
 
-TEST_CASE("import command: a directory of CSV tables is one document; --year fills the heading",
+TEST_CASE("import command: a directory of CSV tables is one document, --year fills the heading",
           "[import][cli][csv]") {
   TempDir dir;
   const auto out = dir.path / "unit.json";

@@ -277,7 +277,7 @@ TEST_CASE("loader: the repository's sample disclosures load", "[load][loader]") 
   }
 }
 
-TEST_CASE("loader: blank and zero cells stay distinct; every cell knows where it is",
+TEST_CASE("loader: blank and zero cells stay distinct, every cell knows where it is",
           "[load][loader]") {
   const std::string text = with_tables(R"(
 "general_public_expenditure": {"columns": ["total", "basic", "project"],

@@ -53,7 +53,7 @@ TEST_CASE("baseline: round trip drops exactly the recorded findings", "[report][
   CHECK(files[0].status() == FileStatus::Failed);
 }
 
-TEST_CASE("baseline: a fully baselined file passes; stale entries are counted",
+TEST_CASE("baseline: a fully baselined file passes, stale entries are counted",
           "[report][baseline]") {
   const BaselineRead read =
       parse_baseline(baseline_json({test::sample_checked_file()}).dump(), "b.json");

@@ -42,7 +42,7 @@ TEST_CASE("statistics: findings per rule across files, by severity", "[report][s
         "| BC102 | economic-rollup | 2 | 0 | 1 | 1 | 2 |\n");
 }
 
-TEST_CASE("statistics: ties keep code order; nothing found", "[report][statistics]") {
+TEST_CASE("statistics: ties keep code order, nothing found", "[report][statistics]") {
   FileReport file = test::sample_checked_file();
   file.result->rules[1].findings.pop_back();
   const auto stats = finding_statistics({file});

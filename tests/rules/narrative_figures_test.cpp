@@ -83,7 +83,7 @@ TEST_CASE("narrative-figures: rounding boundary (40.50 is 41, not 40)", "[rules]
   CHECK(result.findings[1].severity == Severity::Info);   // 60.49 rounds to 60
 }
 
-TEST_CASE("narrative-figures: 0 agrees with an empty table; 类 rows by code and name",
+TEST_CASE("narrative-figures: 0 agrees with an empty table, 类 rows by code and name",
           "[rules][BC201]") {
   const Document doc = load_narrative(R"json(
     {"subject": "government_fund_expenditure", "amount": "0", "sentence": "无政府性基金支出。"},

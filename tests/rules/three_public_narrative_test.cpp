@@ -48,7 +48,7 @@ TEST_CASE("three-public-narrative: a differing figure is an error", "[rules][BC2
   CHECK(f.where.pointer == "/narrative/claims/0");
 }
 
-TEST_CASE("three-public-narrative: no table means it cannot run; no claims not applicable",
+TEST_CASE("three-public-narrative: no table means it cannot run, no claims not applicable",
           "[rules][BC211]") {
   const Document without_table = load_narrative(
       R"json({"subject": "three_public_total", "amount": "17", "sentence": "17 万元。"})json", "");

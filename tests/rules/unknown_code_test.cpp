@@ -125,7 +125,7 @@ TEST_CASE(
   CHECK(r.findings[0].where.pointer == "/tables/department_summary/expenditure/rows/1");
 }
 
-TEST_CASE("unknown-code: a year without a catalogue could not run; no codes: not applicable",
+TEST_CASE("unknown-code: a year without a catalogue could not run, no codes: not applicable",
           "[rules][BC501]") {
   const std::string text =
       test::replaced(test::document_with(general_public(k208, k20808, k2080801)), R"("year": 2026)",
