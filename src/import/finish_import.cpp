@@ -17,7 +17,7 @@ LoadResult finish_import(Document document, std::vector<LoadProblem> problems) {
       places.emplace(pointer, where);
     });
     for (const LoadProblem& p : loaded.problems) {
-      LoadProblem mapped{p.message, SourceLocation{p.where.pointer, 0, 0, {}}};
+      LoadProblem mapped{p.message, SourceLocation{.pointer = p.where.pointer}};
       for (std::string prefix = p.where.pointer; !prefix.empty();) {
         if (auto it = places.find(prefix); it != places.end() && it->second.known()) {
           mapped.where = it->second;

@@ -338,7 +338,8 @@ HeaderHints read_heading(std::span<const TextLine> lines, const std::string& sou
       continue;
     if (!hints.unit_name && !std::regex_search(t, heading)) {
       hints.unit_name = t;
-      hints.where = SourceLocation{{}, l.line, 1, fmt::format("{}:1", l.line)};
+      hints.where =
+          SourceLocation{.line = l.line, .column = 1, .origin = fmt::format("{}:1", l.line)};
       continue;
     }
     std::smatch m;
@@ -346,7 +347,8 @@ HeaderHints read_heading(std::span<const TextLine> lines, const std::string& sou
       hints.year = std::stoi(m[1].str());
       hints.level = m[3].str() == "部门" ? DisclosureLevel::Department : DisclosureLevel::Unit;
       if (!hints.where.known())
-        hints.where = SourceLocation{{}, l.line, 1, fmt::format("{}:1", l.line)};
+        hints.where =
+            SourceLocation{.line = l.line, .column = 1, .origin = fmt::format("{}:1", l.line)};
       // A heading such as "重庆市…委员会2026年部门预算": the name comes before the year.
       if (!hints.unit_name && m.position(0) > 0)
         hints.unit_name = import_text::trim(t.substr(0, static_cast<std::size_t>(m.position(0))));

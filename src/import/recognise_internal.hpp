@@ -32,7 +32,7 @@ class Context {
   int max_decimals = 0;
 
   static SourceLocation at(const GridCell& cell) {
-    return SourceLocation{{}, cell.line, cell.column, cell.origin};
+    return SourceLocation{.line = cell.line, .column = cell.column, .origin = cell.origin};
   }
   static SourceLocation at(const GridRow& row) {
     for (const GridCell& c : row.cells)
@@ -40,7 +40,7 @@ class Context {
         return at(c);
     if (!row.cells.empty())
       return at(row.cells.front());
-    return SourceLocation{{}, row.line, 0, {}};
+    return SourceLocation{.line = row.line};
   }
   void problem(SourceLocation where, std::string message) {
     problems.push_back(LoadProblem{std::move(message), std::move(where)});

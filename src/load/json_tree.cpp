@@ -26,8 +26,9 @@ namespace budgetcheck::json {
 namespace {
 
 LoadProblem problem_at(std::string message, const SourcePos& pos, std::string pointer = {}) {
-  return LoadProblem{std::move(message),
-                     SourceLocation{std::move(pointer), pos.line, pos.column, {}}};
+  return LoadProblem{
+      std::move(message),
+      SourceLocation{.pointer = std::move(pointer), .line = pos.line, .column = pos.column}};
 }
 
 // Length of the valid UTF-8 sequence starting at `i`, or 0 if it is not valid

@@ -38,14 +38,19 @@ std::string child_pointer(const std::string& parent, std::string_view key) {
     pointer += json::escape_pointer_token(key);
   return pointer;
 }
-std::string child_pointer(const std::string& parent, std::size_t index) {
-  char digits[24];  // one per row of every table: one allocation, no temporaries
+// Writes `parent` + "/" + `index` into `out`, reusing its buffer: the rows of a table take
+// turns with one string for their problems' pointers.
+void assign_child_pointer(std::string& out, const std::string& parent, std::size_t index) {
+  char digits[24];
   const auto end = std::to_chars(digits, digits + sizeof digits, index).ptr;
+  out.reserve(parent.size() + 1 + static_cast<std::size_t>(end - digits));
+  out.assign(parent);
+  out += '/';
+  out.append(digits, end);
+}
+std::string child_pointer(const std::string& parent, std::size_t index) {
   std::string pointer;
-  pointer.reserve(parent.size() + 1 + static_cast<std::size_t>(end - digits));
-  pointer += parent;
-  pointer += '/';
-  pointer.append(digits, end);
+  assign_child_pointer(pointer, parent, index);
   return pointer;
 }
 
@@ -151,11 +156,22 @@ class Walker {
   static SourceLocation location(const Value& v, std::string pointer) {
     return location(v.offset, std::move(pointer));
   }
+  // An array element's location, its pointer left to the array's and its index: a row or
+  // an indicator builds no string of its own (SourceLocation::pointer_parent).
+  static SourceLocation location(const Value& v, const std::shared_ptr<const std::string>& array,
+                                 std::size_t index) {
+    SourceLocation where;
+    where.pointer_index = static_cast<std::uint32_t>(index);
+    where.pointer_parent = array;
+    place(where, v.offset);
+    return where;
+  }
 
   void report(std::uint32_t offset, std::string pointer, std::string message) {
     const SourcePos at = lines_.at(offset);
-    problems_.push_back(LoadProblem{std::move(message),
-                                    SourceLocation{std::move(pointer), at.line, at.column, {}}});
+    problems_.push_back(LoadProblem{
+        std::move(message),
+        SourceLocation{.pointer = std::move(pointer), .line = at.line, .column = at.column}});
   }
   void report(const Value& v, std::string pointer, std::string message) {
     report(v.offset, std::move(pointer), std::move(message));
@@ -680,17 +696,17 @@ class Walker {
   AmountRow read_amount_row(const Value& v, std::string pointer, const std::vector<Column>& columns,
                             const RowShape& shape) {
     AmountRow row;
-    read_amount_row(v, std::move(pointer), columns, shape, row);
+    row.where = location(v, std::move(pointer));
+    read_amount_row(v, row.where.pointer, columns, shape, row);
     return row;
   }
-  // Into a row already in place: moving a finished row (16 cells) cost more than reading it.
-  void read_amount_row(const Value& v, std::string row_pointer, const std::vector<Column>& columns,
-                       const RowShape& shape, AmountRow& row) {
+  // Into a row already in place, its `where` set: moving a finished row (16 cells) cost
+  // more than reading it. `pointer` is the row's, for its problems.
+  void read_amount_row(const Value& v, const std::string& pointer,
+                       const std::vector<Column>& columns, const RowShape& shape, AmountRow& row) {
     // Cells left blank keep no location of their own: a finding about one is placed at
     // the row, under the pointer the key would have (CellRef::of). Building a pointer for
     // each of the 16 columns of every row was the loader's largest cost.
-    row.where = location(v, std::move(row_pointer));
-    const std::string& pointer = row.where.pointer;
     if (!v.is_object()) {
       type_error(v, pointer, "an object");
       return;
@@ -815,6 +831,7 @@ class Walker {
     // The row's code is where the problem shows; row.where points at the row object.
     problems_.push_back(LoadProblem{std::move(message), row.where});
     SourceLocation& where = problems_.back().where;
+    where.write_pointer();
     where.pointer += "/code";
     lines_.resolve(where);
   }
@@ -825,18 +842,23 @@ class Walker {
     const Value* v = object.member("rows");
     if (!v)
       return rows;
-    const std::string p = pointer + "/rows";
+    const auto p = std::make_shared<const std::string>(pointer + "/rows");
     if (!v->is_array()) {
-      type_error(*v, p, "an array of rows");
+      type_error(*v, *p, "an array of rows");
       return rows;
     }
-    if (!admit_rows(*v, p))
+    if (!admit_rows(*v, *p))
       return rows;
     rows.reserve(v->children.size());
-    for (std::size_t i = 0; i < v->children.size(); ++i)
-      read_amount_row(v->children[i], child_pointer(p, i), columns, shape, rows.emplace_back());
+    std::string row_pointer;
+    for (std::size_t i = 0; i < v->children.size(); ++i) {
+      AmountRow& row = rows.emplace_back();
+      row.where = location(v->children[i], p, i);
+      assign_child_pointer(row_pointer, *p, i);
+      read_amount_row(v->children[i], row_pointer, columns, shape, row);
+    }
     if (shape.codes != Classification::None)
-      check_codes(rows, p);
+      check_codes(rows, *p);
     return rows;
   }
 
@@ -1097,20 +1119,21 @@ class Walker {
     const Value* v = object.member("indicators");
     if (!v)
       return indicators;
-    const std::string p = pointer + "/indicators";
+    const auto p = std::make_shared<const std::string>(pointer + "/indicators");
     if (!v->is_array()) {
-      type_error(*v, p, "an array of indicators");
+      type_error(*v, *p, "an array of indicators");
       return indicators;
     }
-    if (!admit_rows(*v, p))
+    if (!admit_rows(*v, *p))
       return indicators;
     indicators.reserve(v->children.size());
+    std::string ip;  // the indicator's pointer, for its problems
     for (std::size_t i = 0; i < v->children.size(); ++i) {
       const Value& item = v->children[i];
-      // Read in place, the pointer kept once (in `where`): an indicator has eight strings.
+      // Read in place: an indicator has eight strings.
       PerformanceIndicator& indicator = indicators.emplace_back();
-      indicator.where = location(item, child_pointer(p, i));
-      const std::string& ip = indicator.where.pointer;
+      indicator.where = location(item, p, i);
+      assign_child_pointer(ip, *p, i);
       if (!expect_object(
               item, ip,
               {"level1", "level2", "level3", "weight", "unit", "nature", "value", "core"})) {

@@ -6,10 +6,9 @@
 
 namespace budgetcheck {
 
-const Cell& AmountRow::operator[](Column c) const {
+const Cell& AmountRow::blank_cell() {
   static const Cell kBlank;
-  const std::uint8_t at = position_[static_cast<std::size_t>(c)];
-  return at == 0 ? kBlank : cells_[at - 1].second;
+  return kBlank;
 }
 
 Cell& AmountRow::operator[](Column c) {
@@ -23,7 +22,8 @@ SourceLocation AmountRow::cell_location(Column c) const {
   if (!cell.where.pointer.empty())
     return cell.where;
   SourceLocation at = cell.where.placed() ? cell.where : where;
-  at.pointer = where.pointer;
+  at.pointer = where.full_pointer();
+  at.pointer_parent.reset();
   at.pointer += '/';
   at.pointer += column_info(c).key;
   return at;

@@ -54,8 +54,10 @@ struct Document {
   // read from it stay pending until locate() counts their line:column.
   std::shared_ptr<const SourceText> source_text;
 
-  // `where` with its line and column, if they were left to be counted from the text.
+  // `where` with its line and column, if they were left to be counted from the text, and
+  // its pointer written out.
   void locate(SourceLocation& where) const {
+    where.write_pointer();
     if (where.pending != 0 && source_text)
       source_text->resolve(where);
   }

@@ -44,8 +44,12 @@ struct AmountRow {
   SourceLocation where;
 
   // The cell of column `c`; a blank cell without a location of its own when the row
-  // has none (a finding about it is placed at the row: cell_location).
-  const Cell& operator[](Column c) const;
+  // has none (a finding about it is placed at the row: cell_location). Inline: the rules
+  // ask it for every cell they add.
+  const Cell& operator[](Column c) const {
+    const std::uint8_t at = position_[static_cast<std::size_t>(c)];
+    return at == 0 ? blank_cell() : cells_[at - 1].second;
+  }
   // Where the cell of column `c` is: its own line:column (the row's for a cell the source
   // left out) under the row's JSON Pointer and the column's key. Cells read from JSON keep
   // no pointer of their own: one string per cell was most of a loaded model's memory.
@@ -70,6 +74,7 @@ struct AmountRow {
   std::vector<std::pair<Column, Cell>> cells_;
   // Per column, 1 + its index in cells_, or 0: the rules look cells up by column, often.
   std::array<std::uint8_t, kColumnCount> position_{};
+  static const Cell& blank_cell();
 };
 
 // 功能分类 / 经济分类 tables: rows keyed by 科目编码 × amount columns, with a 合计 row.
