@@ -1,26 +1,17 @@
-// libFuzzer target: any bytes → the space-aligned text importer (pdftotext -layout output)
-// → heading, table recogniser and the loader's checks: a Document or problems, never a
-// crash.
+// libFuzzer target fuzz_layout_text: its body is budgetcheck::fuzz::fuzz_layout_text
+// (fuzz/targets.hpp), which the regression test replays kept inputs through too. A broken contract
+// aborts.
 
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
-#include <utility>
 
-#include "budgetcheck/import/layout_text.hpp"
-#include "budgetcheck/import/recognise.hpp"
+#include "targets.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  using namespace budgetcheck;
-  const std::string_view text(reinterpret_cast<const char*>(data), size);
-  const LayoutText layout = read_layout_text(text, "fuzz.txt");
-  (void)layout_rows(layout);
-  const HeaderHints hints = read_heading(layout.narrative, "fuzz.txt");
-  RecogniseResult recognised = recognise_tables(layout.tables, hints);
-  const LoadResult loaded =
-      finish_import(std::move(recognised.document), std::move(recognised.problems));
-  if (loaded.document.has_value() != loaded.problems.empty())
+  if (!budgetcheck::fuzz::fuzz_layout_text(
+          std::string_view(reinterpret_cast<const char*>(data), size)))
     std::abort();
   return 0;
 }

@@ -1,25 +1,17 @@
-// libFuzzer target: any bytes, split into lines → the 情况说明 reader (the first importer
-// part that exists) → a Narrative or problems, never a crash.
+// libFuzzer target fuzz_narrative: its body is budgetcheck::fuzz::fuzz_narrative
+// (fuzz/targets.hpp), which the regression test replays kept inputs through too. A broken contract
+// aborts.
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <string_view>
-#include <vector>
 
-#include "budgetcheck/import/narrative_reader.hpp"
+#include "targets.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  using namespace budgetcheck;
-  const std::string_view text(reinterpret_cast<const char*>(data), size);
-  std::vector<TextLine> lines;
-  std::uint32_t number = 1;
-  for (std::size_t start = 0; start <= text.size();) {
-    const std::size_t end = std::min(text.find('\n', start), text.size());
-    lines.push_back(TextLine{std::string(text.substr(start, end - start)), number++});
-    start = end + 1;
-  }
-  const NarrativeReadResult result = read_narrative(lines, "fuzz.txt");
-  (void)result;
+  if (!budgetcheck::fuzz::fuzz_narrative(
+          std::string_view(reinterpret_cast<const char*>(data), size)))
+    std::abort();
   return 0;
 }

@@ -356,6 +356,17 @@ std::vector<Band> find_bands(const std::vector<const SourceLine*>& table_lines) 
     }
   }
 
+  // An empty table printed without column headers (only lone "合计" lines) has neither
+  // figures nor labels: its runs make one column.
+  if (bands.empty())
+    for (const SourceLine* line : table_lines)
+      for (const LayoutRun& run : line->runs) {
+        if (bands.empty())
+          bands.push_back({run.start, run.end, false, true, false, {}});
+        bands.front().start = std::min(bands.front().start, run.start);
+        bands.front().end = std::max(bands.front().end, run.end);
+      }
+
   // 4. A text band without a label, used by a single line, is a stray ("合计" printed
   //    between the code and name columns): its text goes to the nearest band instead.
   for (const SourceLine* line : table_lines)

@@ -288,6 +288,22 @@ TEST_CASE("layout text: a note wrapped over two lines is one cell", "[import][la
         Texts{"注:本单位2026年无政府性基金预算财政拨款安排的预算，故本表为空表。"});
 }
 
+TEST_CASE("layout text: an empty table with no column headers, only 合计 lines, is one column",
+          "[import][layout]") {
+  // Found by fuzz_layout_text: no band was found and the first run was laid on bands[0].
+  const std::string text = lines({
+      kTitle,
+      kUnit,
+      at({{20, "合计"}}),
+      at({{40, "总计"}}),
+  });
+  const Grid grid = read_layout_text(text, "t.txt").tables.at(0);
+  REQUIRE(grid.rows.size() == 4);
+  CHECK(texts(grid.rows[2]) == Texts{"合计"});
+  CHECK(texts(grid.rows[3]) == Texts{"总计"});
+  CHECK(grid.rows[3].line == 4);
+}
+
 TEST_CASE("layout text: wrapped names join their row", "[import][layout]") {
   // The name column is 20..44 (12 characters); a name that fills it wraps.
   SECTION("top-aligned: the rest of the name on the next line") {

@@ -1,39 +1,42 @@
-// Replays every fuzzer regression (tests/regressions/) and every committed hostile input
-// (tests/bad-inputs/) through the whole pipeline in this process: under the asan preset a
-// memory error or undefined behaviour in any stage fails the suite.
+// Replays every fuzzer regression (tests/regressions/) through the fuzz target that found
+// it, and every committed hostile input (tests/bad-inputs/) through the whole pipeline, in
+// this process: under the asan preset a memory error or undefined behaviour in any stage
+// fails the suite.
 
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <sstream>
 #include <string>
-#include <vector>
+#include <string_view>
 
-#include "budgetcheck/load/loader.hpp"
-#include "budgetcheck/report/json_report.hpp"
-#include "budgetcheck/report/text_report.hpp"
-#include "budgetcheck/rules/catalogue.hpp"
-#include "budgetcheck/rules/engine.hpp"
 #include "support/binary_runner.hpp"
+#include "targets.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-// The fuzz_pipeline target's body: a report is always produced.
-std::string pipeline(const std::string& bytes, const std::string& name) {
-  using namespace budgetcheck;
-  static const RuleCatalogue catalogue = make_rule_catalogue();
-  LoadResult loaded = load_document_text(bytes, name);
-  std::vector<FileReport> files;
-  if (loaded.ok())
-    files.push_back(checked_file(*loaded.document, run_rules(*loaded.document, catalogue)));
-  else
-    files.push_back(unreadable_file(name, std::move(loaded.problems)));
-  std::ostringstream out;
-  write_text_report(out, files, TextOptions{true});
-  write_json_report(out, files);
-  return out.str();
+using Target = bool (*)(std::string_view);
+
+// The fuzz target a kept input is replayed through: the one named before its first '-'
+// (scripts/fuzz keeps "<target>-crash-<sha1>"); anything else (hostile inputs, older
+// regressions) goes through the whole JSON pipeline.
+Target target_for(std::string_view name) {
+  using namespace budgetcheck::fuzz;
+  const std::string_view target = name.substr(0, name.find('-'));
+  if (target == "fuzz_loader")
+    return fuzz_loader;
+  if (target == "fuzz_csv")
+    return fuzz_csv;
+  if (target == "fuzz_xlsx")
+    return fuzz_xlsx;
+  if (target == "fuzz_tab_text")
+    return fuzz_tab_text;
+  if (target == "fuzz_layout_text")
+    return fuzz_layout_text;
+  if (target == "fuzz_narrative")
+    return fuzz_narrative;
+  return fuzz_pipeline;
 }
 
 }  // namespace
@@ -48,9 +51,21 @@ TEST_CASE("regressions: every kept fuzzer input and hostile input runs through t
           name == "generate.py")
         continue;
       INFO(entry.path());
-      CHECK_FALSE(pipeline(budgetcheck::test::slurp(entry.path()), name).empty());
+      CHECK(target_for(name)(budgetcheck::test::slurp(entry.path())));
       ++replayed;
     }
   }
   CHECK(replayed >= 40);
+}
+
+TEST_CASE("regressions: a kept input goes through the fuzz target named in its file name",
+          "[robustness]") {
+  using namespace budgetcheck::fuzz;
+  CHECK(target_for("fuzz_layout_text-crash-9c65968b") == fuzz_layout_text);
+  CHECK(target_for("fuzz_tab_text-timeout-01") == fuzz_tab_text);
+  CHECK(target_for("fuzz_csv-crash-01") == fuzz_csv);
+  CHECK(target_for("fuzz_xlsx-oom-01") == fuzz_xlsx);
+  CHECK(target_for("fuzz_narrative-crash-01") == fuzz_narrative);
+  CHECK(target_for("fuzz_loader-crash-01") == fuzz_loader);
+  CHECK(target_for("deep-nesting.json") == fuzz_pipeline);
 }
