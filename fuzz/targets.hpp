@@ -111,4 +111,19 @@ inline bool fuzz_narrative(std::string_view text) {
   return true;
 }
 
+// Every target by the name its libFuzzer binary and its kept inputs carry.
+struct NamedTarget {
+  std::string_view name;
+  bool (*run)(std::string_view);
+};
+inline constexpr NamedTarget kTargets[] = {
+    {"fuzz_loader", fuzz_loader},
+    {"fuzz_pipeline", fuzz_pipeline},
+    {"fuzz_csv", fuzz_csv},
+    {"fuzz_xlsx", fuzz_xlsx},
+    {"fuzz_tab_text", fuzz_tab_text},
+    {"fuzz_layout_text", fuzz_layout_text},
+    {"fuzz_narrative", fuzz_narrative},
+};
+
 }  // namespace budgetcheck::fuzz

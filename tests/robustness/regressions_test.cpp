@@ -5,7 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -23,19 +25,10 @@ using Target = bool (*)(std::string_view);
 // regressions) goes through the whole JSON pipeline.
 Target target_for(std::string_view name) {
   using namespace budgetcheck::fuzz;
-  const std::string_view target = name.substr(0, name.find('-'));
-  if (target == "fuzz_loader")
-    return fuzz_loader;
-  if (target == "fuzz_csv")
-    return fuzz_csv;
-  if (target == "fuzz_xlsx")
-    return fuzz_xlsx;
-  if (target == "fuzz_tab_text")
-    return fuzz_tab_text;
-  if (target == "fuzz_layout_text")
-    return fuzz_layout_text;
-  if (target == "fuzz_narrative")
-    return fuzz_narrative;
+  const std::string_view prefix = name.substr(0, name.find('-'));
+  for (const NamedTarget& target : kTargets)
+    if (target.name == prefix)
+      return target.run;
   return fuzz_pipeline;
 }
 
@@ -68,4 +61,22 @@ TEST_CASE("regressions: a kept input goes through the fuzz target named in its f
   CHECK(target_for("fuzz_narrative-crash-01") == fuzz_narrative);
   CHECK(target_for("fuzz_loader-crash-01") == fuzz_loader);
   CHECK(target_for("deep-nesting.json") == fuzz_pipeline);
+}
+
+TEST_CASE(
+    "regressions: every libFuzzer target in fuzz/ is in the table kept inputs are replayed by",
+    "[robustness]") {
+  std::size_t files = 0;
+  for (const auto& entry :
+       fs::directory_iterator(fs::path(BUDGETCHECK_TESTS_DIR) / ".." / "fuzz")) {
+    const std::string stem = entry.path().stem().string();
+    if (entry.path().extension() != ".cpp" || stem.rfind("fuzz_", 0) != 0)
+      continue;
+    INFO(stem);
+    CHECK(std::any_of(std::begin(budgetcheck::fuzz::kTargets),
+                      std::end(budgetcheck::fuzz::kTargets),
+                      [&](const auto& target) { return target.name == stem; }));
+    ++files;
+  }
+  CHECK(files == std::size(budgetcheck::fuzz::kTargets));
 }
