@@ -5,7 +5,9 @@
 //
 //   parse_only MODE FILE...      (or @LIST: one path per line)
 
+#ifndef BUDGETCHECK_JEMALLOC
 #include <malloc.h>
+#endif
 
 #include <chrono>
 #include <cstdio>
@@ -50,10 +52,13 @@ struct NullSax : nlohmann::json_sax<nlohmann::json> {
 }  // namespace
 
 int main(int argc, char** argv) {
-  // The allocator as budgetcheck runs with it (src/main.cpp): freed memory is kept for
-  // the next file, so every mode measures parsing, not the page faults of a fresh heap.
+  // The allocator as budgetcheck runs with it (src/main.cpp): jemalloc where budgetcheck
+  // has it (linked alike), else glibc keeping freed memory for the next file, so every
+  // mode measures parsing, not the page faults of a fresh heap.
+#ifndef BUDGETCHECK_JEMALLOC
   mallopt(M_TRIM_THRESHOLD, 512 << 20);
   mallopt(M_MMAP_THRESHOLD, 32 << 20);
+#endif
   if (argc < 3) {
     std::cerr << "usage: parse_only read|sax|dom|tree FILE... (or @LIST)\n";
     return 2;
