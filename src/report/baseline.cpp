@@ -24,41 +24,55 @@ bool checked(const FileReport& file) {
 
 }  // namespace
 
-json baseline_json(const std::vector<FileReport>& files) {
-  json entries = json::array();
-  for (const auto& file : files) {
-    if (!checked(file))
-      continue;
-    const std::vector<const Finding*> findings = ordered_findings(*file.result);
-    const std::vector<std::string> fingerprints = finding_fingerprints(file.path, findings);
-    for (std::size_t i = 0; i < findings.size(); ++i) {
-      const Finding& f = *findings[i];
-      // Everything but the fingerprint is for the people who read the file in review.
-      entries.push_back(
-          {{"fingerprint", fingerprints[i]},
-           {"path", fingerprint_path(file.path)},
-           {"rule", f.rule_code},
-           {"name", f.rule_name},
-           {"severity", std::string(severity_key(f.severity))},
-           {"table", f.table ? json(std::string(table_info(*f.table).key)) : json(nullptr)},
-           {"row_code", text_or_null(f.row_code)},
-           {"row_name", text_or_null(f.row_name)},
-           {"column", f.column ? json(std::string(column_info(*f.column).key)) : json(nullptr)},
-           {"message", f.message}});
-    }
+void BaselineRecorder::add(const FileReport& file) {
+  if (!checked(file))
+    return;
+  const std::vector<const Finding*> findings = ordered_findings(*file.result);
+  const std::vector<std::string> fingerprints = finding_fingerprints(file.path, findings);
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const Finding& f = *findings[i];
+    // Everything but the fingerprint is for the people who read the file in review.
+    entries_.push_back(
+        {{"fingerprint", fingerprints[i]},
+         {"path", fingerprint_path(file.path)},
+         {"rule", f.rule_code},
+         {"name", f.rule_name},
+         {"severity", std::string(severity_key(f.severity))},
+         {"table", f.table ? json(std::string(table_info(*f.table).key)) : json(nullptr)},
+         {"row_code", text_or_null(f.row_code)},
+         {"row_name", text_or_null(f.row_name)},
+         {"column", f.column ? json(std::string(column_info(*f.column).key)) : json(nullptr)},
+         {"message", f.message}});
   }
+}
+
+json BaselineRecorder::document() const {
   return {{"baseline_format", std::string(kBaselineFormat)},
           {"tool", {{"name", "budgetcheck"}, {"version", BUDGETCHECK_VERSION}}},
           {"fingerprint",
            "fnv1a-64 of rule, path, table, row code, row name, column, pointer "
            "without indices, occurrence"},
-          {"findings", entries}};
+          {"findings", entries_}};
+}
+
+std::optional<std::string> BaselineRecorder::write_file(const std::string& path) const {
+  return write_file_atomically(
+      path, document().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+}
+
+json baseline_json(const std::vector<FileReport>& files) {
+  BaselineRecorder recorder;
+  for (const auto& file : files)
+    recorder.add(file);
+  return recorder.document();
 }
 
 std::optional<std::string> write_baseline_file(const std::string& path,
                                                const std::vector<FileReport>& files) {
-  return write_file_atomically(
-      path, baseline_json(files).dump(2, ' ', false, json::error_handler_t::replace) + "\n");
+  BaselineRecorder recorder;
+  for (const auto& file : files)
+    recorder.add(file);
+  return recorder.write_file(path);
 }
 
 BaselineRead parse_baseline(std::string_view text, const std::string& path) {
@@ -102,45 +116,53 @@ BaselineRead read_baseline_file(const std::string& path) {
   return parse_baseline(text.str(), path);
 }
 
-BaselineMatch apply_baseline(std::vector<FileReport>& files, const Baseline& baseline) {
-  BaselineMatch match;
-  std::set<std::string> matched, paths;
-  for (auto& file : files) {
-    if (!checked(file))
-      continue;
-    paths.insert(fingerprint_path(file.path));
-    const std::vector<const Finding*> findings = ordered_findings(*file.result);
-    const std::vector<std::string> fingerprints = finding_fingerprints(file.path, findings);
-    std::set<const Finding*> drop;
-    for (std::size_t i = 0; i < findings.size(); ++i)
-      if (baseline.fingerprints.contains(fingerprints[i])) {
-        drop.insert(findings[i]);
-        matched.insert(fingerprints[i]);
-      }
-    if (drop.empty())
-      continue;
-    match.suppressed += drop.size();
-    for (RuleResult& rule : file.result->rules) {
-      std::vector<Finding> kept;
-      for (const Finding& f : rule.findings)
-        if (!drop.contains(&f))
-          kept.push_back(f);
-      rule.findings = std::move(kept);
-      bool failing = false;
-      for (const Finding& f : rule.findings)
-        failing = failing || f.severity != Severity::Info;
-      // The same order of statuses as RuleContext::finish().
-      if (rule.status == RuleStatus::Failed && !failing)
-        rule.status = !rule.reason.empty() ? RuleStatus::CouldNotRun
-                      : rule.checks > 0    ? RuleStatus::Passed
-                                           : RuleStatus::NotApplicable;
+void BaselineFilter::apply(FileReport& file) {
+  if (!checked(file))
+    return;
+  paths_.insert(fingerprint_path(file.path));
+  const std::vector<const Finding*> findings = ordered_findings(*file.result);
+  const std::vector<std::string> fingerprints = finding_fingerprints(file.path, findings);
+  std::set<const Finding*> drop;
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    if (baseline_.fingerprints.contains(fingerprints[i])) {
+      drop.insert(findings[i]);
+      matched_.insert(fingerprints[i]);
     }
-    file.result->summary = summarize(file.result->rules);
+  if (drop.empty())
+    return;
+  suppressed_ += drop.size();
+  for (RuleResult& rule : file.result->rules) {
+    std::vector<Finding> kept;
+    for (const Finding& f : rule.findings)
+      if (!drop.contains(&f))
+        kept.push_back(f);
+    rule.findings = std::move(kept);
+    bool failing = false;
+    for (const Finding& f : rule.findings)
+      failing = failing || f.severity != Severity::Info;
+    // The same order of statuses as RuleContext::finish().
+    if (rule.status == RuleStatus::Failed && !failing)
+      rule.status = !rule.reason.empty() ? RuleStatus::CouldNotRun
+                    : rule.checks > 0    ? RuleStatus::Passed
+                                         : RuleStatus::NotApplicable;
   }
-  for (const auto& [fingerprint, path] : baseline.fingerprints)
-    if (!matched.contains(fingerprint) && paths.contains(path))
+  file.result->summary = summarize(file.result->rules);
+}
+
+BaselineMatch BaselineFilter::match() const {
+  BaselineMatch match;
+  match.suppressed = suppressed_;
+  for (const auto& [fingerprint, path] : baseline_.fingerprints)
+    if (!matched_.contains(fingerprint) && paths_.contains(path))
       ++match.stale;
   return match;
+}
+
+BaselineMatch apply_baseline(std::vector<FileReport>& files, const Baseline& baseline) {
+  BaselineFilter filter(baseline);
+  for (auto& file : files)
+    filter.apply(file);
+  return filter.match();
 }
 
 }  // namespace budgetcheck

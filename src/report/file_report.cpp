@@ -66,32 +66,35 @@ std::vector<const Finding*> ordered_findings(const DocumentResult& result) {
   return findings;
 }
 
+void RunSummary::add(const FileReport& file) {
+  ++files;
+  switch (file.status()) {
+    case FileStatus::Passed:
+      ++passed;
+      break;
+    case FileStatus::Failed:
+      ++failed;
+      break;
+    case FileStatus::Unreadable:
+      ++unreadable;
+      break;
+  }
+  if (!file.result)
+    return;
+  const CheckSummary& s = file.result->summary;
+  checks.errors += s.errors;
+  checks.warnings += s.warnings;
+  checks.infos += s.infos;
+  checks.passed += s.passed;
+  checks.failed += s.failed;
+  checks.not_applicable += s.not_applicable;
+  checks.could_not_run += s.could_not_run;
+}
+
 RunSummary summarize_run(const std::vector<FileReport>& files) {
   RunSummary run;
-  for (const auto& file : files) {
-    ++run.files;
-    switch (file.status()) {
-      case FileStatus::Passed:
-        ++run.passed;
-        break;
-      case FileStatus::Failed:
-        ++run.failed;
-        break;
-      case FileStatus::Unreadable:
-        ++run.unreadable;
-        break;
-    }
-    if (!file.result)
-      continue;
-    const CheckSummary& s = file.result->summary;
-    run.checks.errors += s.errors;
-    run.checks.warnings += s.warnings;
-    run.checks.infos += s.infos;
-    run.checks.passed += s.passed;
-    run.checks.failed += s.failed;
-    run.checks.not_applicable += s.not_applicable;
-    run.checks.could_not_run += s.could_not_run;
-  }
+  for (const auto& file : files)
+    run.add(file);
   return run;
 }
 

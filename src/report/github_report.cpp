@@ -67,30 +67,53 @@ std::string github_escape_property(std::string_view text) {
   return escape(text, true);
 }
 
-void write_github_report(std::ostream& out, const std::vector<FileReport>& files,
-                         const ReportOptions& options) {
-  for (const auto& file : files) {
+namespace {
+
+class GithubReportStream : public ReportStream {
+ public:
+  GithubReportStream(std::ostream& out, const ReportOptions& options)
+      : out_(out), options_(options) {}
+
+  void file(const FileReport& file) override {
     if (!file.result || !file.load_problems.empty()) {
       for (const auto& p : file.load_problems) {
         std::string message = p.message;
         if (const std::string at = location_text(p.where); !at.empty())
           message += "\n" + at;
-        write_command(out, "error", file.path, p.where, "budgetcheck: cannot load", message);
+        write_command(out_, "error", file.path, p.where, "budgetcheck: cannot load", message);
       }
-      continue;
+      return;
     }
     for (const Finding* f : ordered_findings(*file.result)) {
       // First line: where in words and the sentence; then the figures and the place in
       // the input, which the annotation shows below.
-      std::string message = finding_place(*f) + "：" + std::string(finding_message(*f, options));
+      std::string message = finding_place(*f) + "：" + std::string(finding_message(*f, options_));
       if (const std::string figures = finding_figures(*f, file.decimals); !figures.empty())
         message += "\n" + figures;
       if (const std::string at = location_text(f->where); !at.empty())
         message += "\n" + at;
-      write_command(out, command(f->severity), file.path, f->where,
+      write_command(out_, command(f->severity), file.path, f->where,
                     f->rule_code + " " + f->rule_name, message);
     }
   }
+
+  void finish(const RunSummary&) override {}
+
+ private:
+  std::ostream& out_;
+  const ReportOptions options_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportStream> github_report_stream(std::ostream& out,
+                                                   const ReportOptions& options) {
+  return std::make_unique<GithubReportStream>(out, options);
+}
+
+void write_github_report(std::ostream& out, const std::vector<FileReport>& files,
+                         const ReportOptions& options) {
+  write_all(*github_report_stream(out, options), files);
 }
 
 }  // namespace budgetcheck

@@ -112,12 +112,11 @@ json file(const FileReport& f) {
 }
 
 // The report without its files (an empty array in their place).
-json report_without_files(const std::vector<FileReport>& files) {
+json report_without_files(const RunSummary& run) {
   json j;
   j["report_format"] = std::string(kReportFormat);
   j["tool"] = {{"name", "budgetcheck"}, {"version", BUDGETCHECK_VERSION}};
   j["files"] = json::array();
-  const RunSummary run = summarize_run(files);
   json s = summary(run.checks);
   s["files"] = run.files;
   s["files_passed"] = run.passed;
@@ -127,32 +126,57 @@ json report_without_files(const std::vector<FileReport>& files) {
   return j;
 }
 
+// One finding at a time: memory stays that of a file's findings, not of a tree of them.
+// "files" is the report's first member (nlohmann sorts them), so the totals after it can
+// wait for the last file.
+class JsonReportStream : public ReportStream {
+ public:
+  explicit JsonReportStream(std::ostream& out) : out_(out), report_(out, 0), files_(out, 1) {
+    report_.key("files");
+  }
+
+  void file(const FileReport& f) override {
+    files_.add_by([&] {
+      write_json_object(out_, file_without_findings(f), 2, "findings", [&] {
+        JsonArrayWriter finding_array(out_, 3);
+        for (const Finding* x : findings_of(f))
+          finding_array.add(finding(*x, f.decimals));
+        finding_array.finish();
+      });
+    });
+  }
+
+  void finish(const RunSummary& run) override {
+    files_.finish();
+    const json rest = report_without_files(run);
+    for (const auto& [key, value] : rest.items())
+      if (key != "files")
+        report_.member(key, value);
+    report_.finish();
+    out_ << '\n';
+  }
+
+ private:
+  std::ostream& out_;
+  JsonObjectWriter report_;
+  JsonArrayWriter files_;
+};
+
 }  // namespace
 
 json json_report(const std::vector<FileReport>& files) {
-  json j = report_without_files(files);
+  json j = report_without_files(summarize_run(files));
   for (const auto& f : files)
     j["files"].push_back(file(f));
   return j;
 }
 
+std::unique_ptr<ReportStream> json_report_stream(std::ostream& out) {
+  return std::make_unique<JsonReportStream>(out);
+}
+
 void write_json_report(std::ostream& out, const std::vector<FileReport>& files) {
-  // One finding at a time: memory stays that of the findings, not of a tree of them.
-  write_json_object(out, report_without_files(files), 0, "files", [&] {
-    JsonArrayWriter file_array(out, 1);
-    for (const FileReport& f : files) {
-      file_array.add_by([&] {
-        write_json_object(out, file_without_findings(f), 2, "findings", [&] {
-          JsonArrayWriter finding_array(out, 3);
-          for (const Finding* x : findings_of(f))
-            finding_array.add(finding(*x, f.decimals));
-          finding_array.finish();
-        });
-      });
-    }
-    file_array.finish();
-  });
-  out << '\n';
+  write_all(*json_report_stream(out), files);
 }
 
 }  // namespace budgetcheck

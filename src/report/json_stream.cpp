@@ -40,6 +40,23 @@ void write_json_object(std::ostream& out, const json& object, int depth, std::st
   out << '\n' << indent(depth) << '}';
 }
 
+void JsonObjectWriter::member(std::string_view name, const json& value) {
+  key(name);
+  write_json_at_depth(out_, value, depth_ + 1);
+}
+
+void JsonObjectWriter::key(std::string_view name) {
+  out_ << (empty_ ? "{\n" : ",\n") << indent(depth_ + 1) << dumped(json(name)) << ": ";
+  empty_ = false;
+}
+
+void JsonObjectWriter::finish() {
+  if (empty_)
+    out_ << "{}";
+  else
+    out_ << '\n' << indent(depth_) << '}';
+}
+
 void JsonArrayWriter::add(const json& item) {
   add_by([&] { write_json_at_depth(out_, item, depth_ + 1); });
 }

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "budgetcheck/report/finding_text.hpp"
+#include "budgetcheck/report/spool.hpp"
 
 namespace budgetcheck {
 namespace {
@@ -155,19 +156,44 @@ std::string xml_escape(std::string_view raw) {
   return out;
 }
 
+namespace {
+
+// The root element carries the run's totals, so the suites are spooled until the end.
+class JunitReportStream : public ReportStream {
+ public:
+  JunitReportStream(std::ostream& out, const ReportOptions& options)
+      : out_(out), options_(options) {}
+
+  void file(const FileReport& file) override {
+    if (file.result && file.load_problems.empty())
+      write_checked(suites_.out(), file, options_, total_);
+    else
+      write_unreadable(suites_.out(), file, total_);
+  }
+
+  void finish(const RunSummary&) override {
+    out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         << "<testsuites name=\"budgetcheck\" " << counts_attributes(total_) << ">\n";
+    suites_.copy_to(out_);
+    out_ << "</testsuites>\n";
+  }
+
+ private:
+  std::ostream& out_;
+  const ReportOptions options_;
+  Counts total_;
+  Spool suites_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportStream> junit_report_stream(std::ostream& out, const ReportOptions& options) {
+  return std::make_unique<JunitReportStream>(out, options);
+}
+
 void write_junit_report(std::ostream& out, const std::vector<FileReport>& files,
                         const ReportOptions& options) {
-  Counts total;
-  std::ostringstream suites;
-  for (const auto& file : files) {
-    if (file.result && file.load_problems.empty())
-      write_checked(suites, file, options, total);
-    else
-      write_unreadable(suites, file, total);
-  }
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << "<testsuites name=\"budgetcheck\" " << counts_attributes(total) << ">\n"
-      << suites.str() << "</testsuites>\n";
+  write_all(*junit_report_stream(out, options), files);
 }
 
 }  // namespace budgetcheck

@@ -1,6 +1,7 @@
 #include "budgetcheck/report/markdown_report.hpp"
 
 #include "budgetcheck/report/finding_text.hpp"
+#include "budgetcheck/report/spool.hpp"
 
 namespace budgetcheck {
 namespace {
@@ -135,23 +136,50 @@ std::string markdown_cell(std::string_view raw) {
   return out;
 }
 
-void write_markdown_report(std::ostream& out, const std::vector<FileReport>& files,
-                           const ReportOptions& options) {
-  const RunSummary run = summarize_run(files);
-  out << "# budgetcheck 检查报告\n\n"
-      << "共 " << run.files << " 个文件：通过 " << run.passed << "，未通过 " << run.failed
-      << "，无法读取 " << run.unreadable << "；错误 " << run.checks.errors << "，警告 "
-      << run.checks.warnings << "，提示 " << run.checks.infos << "。\n\n"
-      << "| 文件 | 状态 | 错误 | 警告 | 提示 |\n|---|---|---:|---:|---:|\n";
-  for (const auto& file : files)
-    write_counts_row(out, file);
-  for (const auto& file : files) {
+namespace {
+
+// The summary and the table of files come first, so both are spooled until the end.
+class MarkdownReportStream : public ReportStream {
+ public:
+  MarkdownReportStream(std::ostream& out, const ReportOptions& options)
+      : out_(out), options_(options) {}
+
+  void file(const FileReport& file) override {
+    write_counts_row(rows_.out(), file);
+    std::ostream& out = sections_.out();
     out << "\n## " << markdown_cell(file.path) << "\n\n";
     if (file.result && file.load_problems.empty())
-      write_checked(out, file, options);
+      write_checked(out, file, options_);
     else
       write_unreadable(out, file);
   }
+
+  void finish(const RunSummary& run) override {
+    out_ << "# budgetcheck 检查报告\n\n"
+         << "共 " << run.files << " 个文件：通过 " << run.passed << "，未通过 " << run.failed
+         << "，无法读取 " << run.unreadable << "；错误 " << run.checks.errors << "，警告 "
+         << run.checks.warnings << "，提示 " << run.checks.infos << "。\n\n"
+         << "| 文件 | 状态 | 错误 | 警告 | 提示 |\n|---|---|---:|---:|---:|\n";
+    rows_.copy_to(out_);
+    sections_.copy_to(out_);
+  }
+
+ private:
+  std::ostream& out_;
+  const ReportOptions options_;
+  Spool rows_, sections_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportStream> markdown_report_stream(std::ostream& out,
+                                                     const ReportOptions& options) {
+  return std::make_unique<MarkdownReportStream>(out, options);
+}
+
+void write_markdown_report(std::ostream& out, const std::vector<FileReport>& files,
+                           const ReportOptions& options) {
+  write_all(*markdown_report_stream(out, options), files);
 }
 
 }  // namespace budgetcheck

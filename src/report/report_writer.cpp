@@ -31,24 +31,35 @@ bool is_human_format(std::string_view format) {
   return format == "text" || format == "markdown";
 }
 
+std::unique_ptr<ReportStream> make_report_stream(std::ostream& out, std::string_view format,
+                                                 const ReportOptions& options) {
+  if (format == "text")
+    return text_report_stream(out, TextOptions{options.color, options.language});
+  if (format == "json")
+    return json_report_stream(out);
+  if (format == "junit")
+    return junit_report_stream(out, options);
+  if (format == "sarif")
+    return sarif_report_stream(out, options);
+  if (format == "github")
+    return github_report_stream(out, options);
+  if (format == "gitlab")
+    return gitlab_report_stream(out, options);
+  if (format == "markdown")
+    return markdown_report_stream(out, options);
+  return nullptr;
+}
+
 bool write_report(std::ostream& out, std::string_view format, const std::vector<FileReport>& files,
                   const ReportOptions& options) {
-  if (format == "text")
-    write_text_report(out, files, TextOptions{options.color, options.language});
-  else if (format == "json")
-    write_json_report(out, files);
-  else if (format == "junit")
-    write_junit_report(out, files, options);
-  else if (format == "sarif")
+  if (format == "sarif") {  // without a catalogue, the rules that ran: known from the files
     write_sarif_report(out, files, options);
-  else if (format == "github")
-    write_github_report(out, files, options);
-  else if (format == "gitlab")
-    write_gitlab_report(out, files, options);
-  else if (format == "markdown")
-    write_markdown_report(out, files, options);
-  else
+    return true;
+  }
+  const std::unique_ptr<ReportStream> stream = make_report_stream(out, format, options);
+  if (!stream)
     return false;
+  write_all(*stream, files);
   return true;
 }
 

@@ -137,120 +137,162 @@ namespace {
 struct RuleIndex {
   json descriptors = json::array();
   std::map<std::string, std::size_t, std::less<>> by_code;
-  std::size_t load_problem = 0;  // the load-problem descriptor, when a file was unreadable
+  std::size_t load_problem = 0;  // where the load-problem descriptor goes, if a file is unreadable
 };
 
-RuleIndex rule_index(const std::vector<FileReport>& files, const ReportOptions& options) {
-  // The catalogue given, else the rules that ran, in order of first appearance.
-  std::vector<const RuleInfo*> rules = options.rules;
-  if (rules.empty())
-    for (const auto& file : files)
-      if (file.result)
-        for (const auto& r : file.result->rules)
-          if (r.rule && std::find(rules.begin(), rules.end(), r.rule) == rules.end())
-            rules.push_back(r.rule);
+RuleIndex rule_index(const std::vector<const RuleInfo*>& rules) {
   RuleIndex index;
   for (const RuleInfo* r : rules) {
     index.by_code.emplace(std::string(r->code), index.descriptors.size());
     index.descriptors.push_back(rule_descriptor(*r));
   }
-  bool any_unreadable = false;
-  for (const auto& file : files)
-    any_unreadable = any_unreadable || !file.result || !file.load_problems.empty();
   index.load_problem = index.descriptors.size();
-  if (any_unreadable)
-    index.descriptors.push_back(load_problem_descriptor());
   return index;
 }
 
-// Each result in report order, one at a time.
-void for_each_result(const std::vector<FileReport>& files, const ReportOptions& options,
-                     const RuleIndex& index, const std::function<void(const json&)>& emit) {
-  for (const auto& file : files) {
-    if (!file.result || !file.load_problems.empty()) {
-      for (const auto& p : file.load_problems)
-        emit({{"ruleId", std::string(kLoadProblemRuleId)},
-              {"ruleIndex", index.load_problem},
-              {"level", "error"},
-              {"message", {{"text", valid_utf8(p.message)}}},
-              {"locations", json::array({location(file.path, p.where)})}});
-      continue;
-    }
-    const std::vector<const Finding*> findings = ordered_findings(*file.result);
-    const std::vector<std::string> fingerprints = finding_fingerprints(file.path, findings);
-    for (std::size_t i = 0; i < findings.size(); ++i) {
-      const Finding& f = *findings[i];
-      std::string text = finding_place(f) + "：" + std::string(finding_message(f, options));
-      if (const std::string figures = finding_figures(f, file.decimals); !figures.empty())
-        text += "（" + figures + "）";
-      json result = {
-          {"ruleId", f.rule_code},
-          {"level", std::string(level(f.severity))},
-          {"message", {{"text", valid_utf8(text)}}},
-          {"locations", json::array({location(file.path, f.where)})},
-          {"partialFingerprints", {{std::string(kSarifFingerprintKey), fingerprints[i]}}}};
-      if (const auto it = index.by_code.find(f.rule_code); it != index.by_code.end())
-        result["ruleIndex"] = it->second;
-      // The figures as data, for tools that post-process results.
-      result["properties"] = {
-          {"table", f.table ? json(std::string(table_info(*f.table).key)) : json(nullptr)},
-          {"row_code", text_or_null(f.row_code)},
-          {"row_name", text_or_null(f.row_name)},
-          {"column", f.column ? json(std::string(column_info(*f.column).key)) : json(nullptr)},
-          {"expected", f.expected ? json(f.expected->to_string(file.decimals)) : json(nullptr)},
-          {"actual", f.actual ? json(f.actual->to_string(file.decimals)) : json(nullptr)},
-          {"difference",
-           f.difference ? json(f.difference->to_string(file.decimals)) : json(nullptr)},
-          {"within_rounding", f.within_rounding}};
-      emit(result);
-    }
+bool unreadable(const FileReport& file) {
+  return !file.result || !file.load_problems.empty();
+}
+
+// Each result of one file in report order, one at a time.
+void for_each_result(const FileReport& file, const ReportOptions& options, const RuleIndex& index,
+                     const std::function<void(const json&)>& emit) {
+  if (unreadable(file)) {
+    for (const auto& p : file.load_problems)
+      emit({{"ruleId", std::string(kLoadProblemRuleId)},
+            {"ruleIndex", index.load_problem},
+            {"level", "error"},
+            {"message", {{"text", valid_utf8(p.message)}}},
+            {"locations", json::array({location(file.path, p.where)})}});
+    return;
+  }
+  const std::vector<const Finding*> findings = ordered_findings(*file.result);
+  const std::vector<std::string> fingerprints = finding_fingerprints(file.path, findings);
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const Finding& f = *findings[i];
+    std::string text = finding_place(f) + "：" + std::string(finding_message(f, options));
+    if (const std::string figures = finding_figures(f, file.decimals); !figures.empty())
+      text += "（" + figures + "）";
+    json result = {
+        {"ruleId", f.rule_code},
+        {"level", std::string(level(f.severity))},
+        {"message", {{"text", valid_utf8(text)}}},
+        {"locations", json::array({location(file.path, f.where)})},
+        {"partialFingerprints", {{std::string(kSarifFingerprintKey), fingerprints[i]}}}};
+    if (const auto it = index.by_code.find(f.rule_code); it != index.by_code.end())
+      result["ruleIndex"] = it->second;
+    // The figures as data, for tools that post-process results.
+    result["properties"] = {
+        {"table", f.table ? json(std::string(table_info(*f.table).key)) : json(nullptr)},
+        {"row_code", text_or_null(f.row_code)},
+        {"row_name", text_or_null(f.row_name)},
+        {"column", f.column ? json(std::string(column_info(*f.column).key)) : json(nullptr)},
+        {"expected", f.expected ? json(f.expected->to_string(file.decimals)) : json(nullptr)},
+        {"actual", f.actual ? json(f.actual->to_string(file.decimals)) : json(nullptr)},
+        {"difference", f.difference ? json(f.difference->to_string(file.decimals)) : json(nullptr)},
+        {"within_rounding", f.within_rounding}};
+    emit(result);
   }
 }
 
-// The one run, with an empty array in place of its results.
-json run_without_results(const RuleIndex& index) {
+// The tool, with the rule catalogue (and the load-problem descriptor when it was used).
+json tool(const RuleIndex& index, bool any_unreadable) {
+  json rules = index.descriptors;
+  if (any_unreadable)
+    rules.push_back(load_problem_descriptor());
   json driver = {{"name", "budgetcheck"},
                  {"version", BUDGETCHECK_VERSION},
                  {"semanticVersion", BUDGETCHECK_VERSION},
                  {"informationUri", std::string(kToolInformationUri)},
-                 {"rules", index.descriptors}};
-  return {{"tool", {{"driver", driver}}},
-          {"columnKind", "unicodeCodePoints"},
-          {"results", json::array()}};
+                 {"rules", rules}};
+  return {{"driver", driver}};
 }
 
-// The log, with an empty array in place of its runs.
-json log_without_runs() {
-  return {{"$schema", std::string(kSarifSchema)}, {"version", "2.1.0"}, {"runs", json::array()}};
+// Result by result (a file with 100,000 findings made a tree of 1.4 GB). The members come in
+// nlohmann's sorted order, as dump() would write them: the log's "$schema", "runs",
+// "version"; the run's "columnKind", "results", "tool" — so the rules, which must say
+// whether a file was unreadable, are written after the last result.
+class SarifReportStream : public ReportStream {
+ public:
+  SarifReportStream(std::ostream& out, const ReportOptions& options)
+      : out_(out),
+        options_(options),
+        index_(rule_index(options.rules)),
+        log_(out, 0),
+        runs_(out, 1),
+        run_(out, 2),
+        results_(out, 3) {
+    log_.member("$schema", std::string(kSarifSchema));
+    log_.key("runs");
+    runs_.add_by([] {});  // the one run, written member by member below
+    run_.member("columnKind", "unicodeCodePoints");
+    run_.key("results");
+  }
+
+  void file(const FileReport& file) override {
+    any_unreadable_ = any_unreadable_ || unreadable(file);
+    for_each_result(file, options_, index_, [&](const json& r) { results_.add(r); });
+  }
+
+  void finish(const RunSummary&) override {
+    results_.finish();
+    run_.member("tool", tool(index_, any_unreadable_));
+    run_.finish();
+    runs_.finish();
+    log_.member("version", "2.1.0");
+    log_.finish();
+    out_ << '\n';
+  }
+
+ private:
+  std::ostream& out_;
+  const ReportOptions options_;
+  const RuleIndex index_;
+  bool any_unreadable_ = false;
+  JsonObjectWriter log_;
+  JsonArrayWriter runs_;
+  JsonObjectWriter run_;
+  JsonArrayWriter results_;
+};
+
+// The catalogue given, else the rules that ran, in order of first appearance.
+ReportOptions with_rules(const std::vector<FileReport>& files, ReportOptions options) {
+  if (options.rules.empty())
+    for (const auto& file : files)
+      if (file.result)
+        for (const auto& r : file.result->rules)
+          if (r.rule && std::find(options.rules.begin(), options.rules.end(), r.rule) ==
+                            options.rules.end())
+            options.rules.push_back(r.rule);
+  return options;
 }
 
 }  // namespace
 
-json sarif_report(const std::vector<FileReport>& files, const ReportOptions& options) {
-  const RuleIndex index = rule_index(files, options);
-  json run = run_without_results(index);
-  for_each_result(files, options, index, [&](const json& r) { run["results"].push_back(r); });
-  json log = log_without_runs();
-  log["runs"].push_back(std::move(run));
-  return log;
+json sarif_report(const std::vector<FileReport>& files, const ReportOptions& given) {
+  const ReportOptions options = with_rules(files, given);
+  const RuleIndex index = rule_index(options.rules);
+  json results = json::array();
+  bool any_unreadable = false;
+  for (const auto& file : files) {
+    any_unreadable = any_unreadable || unreadable(file);
+    for_each_result(file, options, index, [&](const json& r) { results.push_back(r); });
+  }
+  json run = {{"tool", tool(index, any_unreadable)},
+              {"columnKind", "unicodeCodePoints"},
+              {"results", std::move(results)}};
+  return {{"$schema", std::string(kSarifSchema)},
+          {"version", "2.1.0"},
+          {"runs", json::array({std::move(run)})}};
+}
+
+std::unique_ptr<ReportStream> sarif_report_stream(std::ostream& out, const ReportOptions& options) {
+  return std::make_unique<SarifReportStream>(out, options);
 }
 
 void write_sarif_report(std::ostream& out, const std::vector<FileReport>& files,
                         const ReportOptions& options) {
-  // Result by result (a file with 100,000 findings made a tree of 1.4 GB).
-  const RuleIndex index = rule_index(files, options);
-  write_json_object(out, log_without_runs(), 0, "runs", [&] {
-    JsonArrayWriter runs(out, 1);
-    runs.add_by([&] {
-      write_json_object(out, run_without_results(index), 2, "results", [&] {
-        JsonArrayWriter results(out, 3);
-        for_each_result(files, options, index, [&](const json& r) { results.add(r); });
-        results.finish();
-      });
-    });
-    runs.finish();
-  });
-  out << '\n';
+  write_all(*sarif_report_stream(out, with_rules(files, options)), files);
 }
 
 }  // namespace budgetcheck

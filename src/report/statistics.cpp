@@ -8,39 +8,47 @@
 
 namespace budgetcheck {
 
-std::vector<RuleStatistics> finding_statistics(const std::vector<FileReport>& files) {
-  std::map<std::string, RuleStatistics> by_code;
-  for (const auto& file : files) {
-    if (!file.result)
-      continue;
-    std::set<std::string> in_file;
-    for (const auto& rule : file.result->rules)
-      for (const auto& f : rule.findings) {
-        RuleStatistics& s = by_code[f.rule_code];
-        s.code = f.rule_code;
-        s.name = f.rule_name;
-        switch (f.severity) {
-          case Severity::Error:
-            ++s.errors;
-            break;
-          case Severity::Warning:
-            ++s.warnings;
-            break;
-          case Severity::Info:
-            ++s.infos;
-            break;
-        }
-        if (in_file.insert(f.rule_code).second)
-          ++s.files;
+void StatisticsCounter::add(const FileReport& file) {
+  if (!file.result)
+    return;
+  std::set<std::string_view> in_file;
+  for (const auto& rule : file.result->rules)
+    for (const auto& f : rule.findings) {
+      auto it = by_code_.find(f.rule_code);
+      if (it == by_code_.end())
+        it = by_code_.emplace(f.rule_code, RuleStatistics{f.rule_code, f.rule_name}).first;
+      RuleStatistics& s = it->second;
+      switch (f.severity) {
+        case Severity::Error:
+          ++s.errors;
+          break;
+        case Severity::Warning:
+          ++s.warnings;
+          break;
+        case Severity::Info:
+          ++s.infos;
+          break;
       }
-  }
+      if (in_file.insert(s.code).second)
+        ++s.files;
+    }
+}
+
+std::vector<RuleStatistics> StatisticsCounter::result() const {
   std::vector<RuleStatistics> out;
-  for (auto& [code, s] : by_code)
-    out.push_back(std::move(s));
+  for (const auto& [code, s] : by_code_)
+    out.push_back(s);
   std::stable_sort(out.begin(), out.end(), [](const RuleStatistics& a, const RuleStatistics& b) {
     return a.total() > b.total();
   });
   return out;
+}
+
+std::vector<RuleStatistics> finding_statistics(const std::vector<FileReport>& files) {
+  StatisticsCounter counter;
+  for (const auto& file : files)
+    counter.add(file);
+  return counter.result();
 }
 
 void write_statistics_text(std::ostream& out, const std::vector<RuleStatistics>& statistics) {

@@ -220,28 +220,45 @@ void write_checked(std::ostream& out, const FileReport& file, const Style& style
       << counts(result.summary, l) << l.close() << '\n';
 }
 
+class TextReportStream : public ReportStream {
+ public:
+  TextReportStream(std::ostream& out, const TextOptions& options)
+      : out_(out), style_{options.color}, l_{options.language == Language::En} {}
+
+  void file(const FileReport& file) override {
+    if (file.result && file.load_problems.empty())
+      write_checked(out_, file, style_, l_);
+    else
+      write_unreadable(out_, file, style_, l_);
+    out_ << '\n';
+  }
+
+  void finish(const RunSummary& run) override {
+    if (l_.en)
+      out_ << style_.bold(std::to_string(run.files) + " files") << ": " << run.passed
+           << " passed, " << run.failed << " failed, " << run.unreadable << " unreadable; "
+           << counts(run.checks, l_) << '\n';
+    else
+      out_ << style_.bold("共 " + std::to_string(run.files) + " 个文件") << "：通过 "
+           << run.passed << "，未通过 " << run.failed << "，无法读取 " << run.unreadable << "；"
+           << counts(run.checks, l_) << '\n';
+  }
+
+ private:
+  std::ostream& out_;
+  const Style style_;
+  const Labels l_;
+};
+
 }  // namespace
+
+std::unique_ptr<ReportStream> text_report_stream(std::ostream& out, const TextOptions& options) {
+  return std::make_unique<TextReportStream>(out, options);
+}
 
 void write_text_report(std::ostream& out, const std::vector<FileReport>& files,
                        const TextOptions& options) {
-  const Style style{options.color};
-  const Labels l{options.language == Language::En};
-  for (const auto& file : files) {
-    if (file.result && file.load_problems.empty())
-      write_checked(out, file, style, l);
-    else
-      write_unreadable(out, file, style, l);
-    out << '\n';
-  }
-  const RunSummary run = summarize_run(files);
-  if (l.en)
-    out << style.bold(std::to_string(run.files) + " files") << ": " << run.passed << " passed, "
-        << run.failed << " failed, " << run.unreadable << " unreadable; " << counts(run.checks, l)
-        << '\n';
-  else
-    out << style.bold("共 " + std::to_string(run.files) + " 个文件") << "：通过 " << run.passed
-        << "，未通过 " << run.failed << "，无法读取 " << run.unreadable << "；"
-        << counts(run.checks, l) << '\n';
+  write_all(*text_report_stream(out, options), files);
 }
 
 }  // namespace budgetcheck

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,9 +25,22 @@ struct Baseline {
   std::map<std::string, std::string> fingerprints;  // fingerprint → path it was recorded for
 };
 
-// Every finding of every checked file (all severities), in report order.
+// Records a batch's findings file by file, as the files are checked (only the findings'
+// entries are kept, not the files' reports).
+class BaselineRecorder {
+ public:
+  void add(const FileReport& file);
+  // Every finding of every checked file added (all severities), in report order.
+  nlohmann::json document() const;
+  // Writes document() atomically; std::nullopt on success, else why not.
+  std::optional<std::string> write_file(const std::string& path) const;
+
+ private:
+  nlohmann::json entries_ = nlohmann::json::array();
+};
+
+// The same for files already checked.
 nlohmann::json baseline_json(const std::vector<FileReport>& files);
-// Writes baseline_json() atomically; std::nullopt on success, else why not.
 std::optional<std::string> write_baseline_file(const std::string& path,
                                                const std::vector<FileReport>& files);
 
@@ -46,6 +60,20 @@ struct BaselineMatch {
 // Drops the findings whose fingerprint is in `baseline`, then brings each rule's status
 // (a failed rule left with no error or warning passes, or could not run when it gave a
 // reason) and each file's summary up to date, so reports and exit codes see only the rest.
+// File by file, as a batch is checked; match() counts what was dropped and what is stale.
+class BaselineFilter {
+ public:
+  explicit BaselineFilter(const Baseline& baseline) : baseline_(baseline) {}
+  void apply(FileReport& file);
+  BaselineMatch match() const;  // after the last file
+
+ private:
+  const Baseline& baseline_;
+  std::size_t suppressed_ = 0;
+  std::set<std::string, std::less<>> matched_, paths_;
+};
+
+// The same for files already checked.
 BaselineMatch apply_baseline(std::vector<FileReport>& files, const Baseline& baseline);
 
 }  // namespace budgetcheck

@@ -46,6 +46,8 @@ std::vector<const Finding*> ordered_findings(const DocumentResult& result);
 struct RunSummary {
   std::size_t files = 0, passed = 0, failed = 0, unreadable = 0;
   CheckSummary checks;  // summed over the files that loaded
+
+  void add(const FileReport& file);  // counts one more file (a batch counts as it goes)
 };
 
 RunSummary summarize_run(const std::vector<FileReport>& files);

@@ -20,6 +20,26 @@ void write_json_at_depth(std::ostream& out, const nlohmann::json& value, int dep
 void write_json_object(std::ostream& out, const nlohmann::json& object, int depth,
                        std::string_view streamed, const std::function<void()>& write_streamed);
 
+// An object `depth` levels deep, members added one at a time in the order given (give
+// them in nlohmann's sorted order to match dump()); "{}" when none was.
+class JsonObjectWriter {
+ public:
+  JsonObjectWriter(std::ostream& out, int depth) : out_(out), depth_(depth) {}
+  JsonObjectWriter(const JsonObjectWriter&) = delete;
+  JsonObjectWriter& operator=(const JsonObjectWriter&) = delete;
+
+  void member(std::string_view key, const nlohmann::json& value);
+  // Writes the key of a member whose value the caller writes next, `depth() + 1` deep.
+  void key(std::string_view key);
+  void finish();  // the closing brace: call once, after the last member
+  int depth() const { return depth_; }
+
+ private:
+  std::ostream& out_;
+  int depth_;
+  bool empty_ = true;
+};
+
 // An array `depth` levels deep, items added one at a time; "[]" when none was.
 class JsonArrayWriter {
  public:

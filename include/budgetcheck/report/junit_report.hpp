@@ -6,6 +6,7 @@
 // A file that cannot be loaded is a suite with one test case "load" whose <error> lists
 // every load problem. Documented in docs/formats.md.
 
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -13,6 +14,7 @@
 
 #include "budgetcheck/report/file_report.hpp"
 #include "budgetcheck/report/report_options.hpp"
+#include "budgetcheck/report/report_stream.hpp"
 
 namespace budgetcheck {
 
@@ -20,6 +22,8 @@ namespace budgetcheck {
 // control characters XML 1.0 forbids replaced by U+FFFD (tab, LF and CR kept).
 std::string xml_escape(std::string_view text);
 
+// Written file by file as a batch is checked; write_junit_report() writes files already checked.
+std::unique_ptr<ReportStream> junit_report_stream(std::ostream& out, const ReportOptions& options);
 void write_junit_report(std::ostream& out, const std::vector<FileReport>& files,
                         const ReportOptions& options = {});
 

@@ -1,6 +1,7 @@
 #pragma once
 // One entry point for every report format of `budgetcheck check --format`.
 
+#include <memory>
 #include <ostream>
 #include <span>
 #include <string_view>
@@ -8,6 +9,7 @@
 
 #include "budgetcheck/report/file_report.hpp"
 #include "budgetcheck/report/report_options.hpp"
+#include "budgetcheck/report/report_stream.hpp"
 
 namespace budgetcheck {
 
@@ -19,7 +21,13 @@ bool is_report_format(std::string_view format);
 // standard error instead.
 bool is_human_format(std::string_view format);
 
-// Writes the report in `format`; false (nothing written) for an unknown format.
+// The report in `format`, written file by file as a batch is checked; nullptr for an
+// unknown format.
+std::unique_ptr<ReportStream> make_report_stream(std::ostream& out, std::string_view format,
+                                                 const ReportOptions& options = {});
+
+// Writes the report of files already checked in `format`; false (nothing written) for an
+// unknown format.
 bool write_report(std::ostream& out, std::string_view format, const std::vector<FileReport>& files,
                   const ReportOptions& options = {});
 

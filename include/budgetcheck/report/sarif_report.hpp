@@ -9,6 +9,7 @@
 // tools, which show results but not tool notifications, still show it.
 // Documented in docs/formats.md.
 
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -18,6 +19,7 @@
 
 #include "budgetcheck/report/file_report.hpp"
 #include "budgetcheck/report/report_options.hpp"
+#include "budgetcheck/report/report_stream.hpp"
 
 namespace budgetcheck {
 
@@ -32,6 +34,8 @@ std::string sarif_uri(std::string_view path);
 
 nlohmann::json sarif_report(const std::vector<FileReport>& files,
                             const ReportOptions& options = {});
+// Written file by file as a batch is checked; write_sarif_report() writes files already checked.
+std::unique_ptr<ReportStream> sarif_report_stream(std::ostream& out, const ReportOptions& options);
 void write_sarif_report(std::ostream& out, const std::vector<FileReport>& files,
                         const ReportOptions& options = {});
 

@@ -2,6 +2,8 @@
 // `--statistics`: how many findings each rule reported across the whole run, by severity.
 // Documented in docs/formats.md.
 
+#include <functional>
+#include <map>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -19,7 +21,18 @@ struct RuleStatistics {
   std::size_t total() const { return errors + warnings + infos; }
 };
 
-// Rules with at least one finding, most findings first, then by code.
+// Counts a batch's findings file by file, as the files are checked.
+class StatisticsCounter {
+ public:
+  void add(const FileReport& file);
+  // Rules with at least one finding, most findings first, then by code.
+  std::vector<RuleStatistics> result() const;
+
+ private:
+  std::map<std::string, RuleStatistics, std::less<>> by_code_;
+};
+
+// The same for files already checked.
 std::vector<RuleStatistics> finding_statistics(const std::vector<FileReport>& files);
 
 // "按规则统计：" then one line per rule:
