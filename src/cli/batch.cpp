@@ -1,10 +1,11 @@
 #include "budgetcheck/cli/batch.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <exception>
+#include <mutex>
 #include <thread>
 
+#include "budgetcheck/cli/in_order.hpp"
 #include "budgetcheck/import/input.hpp"
 #include "budgetcheck/rules/engine.hpp"
 
@@ -38,22 +39,25 @@ FileReport check_input(const InputFile& input, const RuleCatalogue& catalogue,
   }
 }
 
-std::vector<FileReport> check_inputs(const std::vector<InputFile>& inputs,
-                                     const RuleCatalogue& catalogue, const RuleSelection& selection,
-                                     unsigned jobs) {
-  std::vector<FileReport> reports(inputs.size());
-  // A shared counter is the whole work queue: each worker takes the next index, and
-  // writes only its own slot, so no lock is needed and the order is the input order.
-  std::atomic<std::size_t> next{0};
+void check_inputs(const std::vector<InputFile>& inputs, const RuleCatalogue& catalogue,
+                  const RuleSelection& selection, unsigned jobs,
+                  const std::function<void(FileReport&&)>& consume) {
+  const std::size_t threads =
+      std::max<std::size_t>(1, std::min<std::size_t>(resolve_jobs(jobs), inputs.size()));
+  InOrder<FileReport> reports(inputs.size(), kReportsWaitingPerWorker * threads, consume);
+  std::mutex failure_mutex;
+  std::exception_ptr failure;
   auto work = [&] {
-    for (std::size_t i = next++; i < inputs.size(); i = next++)
-      reports[i] = check_input(inputs[i], catalogue, selection);
+    try {
+      while (const auto i = reports.take())
+        reports.put(*i, check_input(inputs[*i], catalogue, selection));
+    } catch (...) {
+      reports.stop();
+      const std::lock_guard lock(failure_mutex);
+      if (!failure)
+        failure = std::current_exception();
+    }
   };
-  const std::size_t threads = std::min<std::size_t>(resolve_jobs(jobs), inputs.size());
-  if (threads <= 1) {
-    work();
-    return reports;
-  }
   std::vector<std::thread> pool;
   pool.reserve(threads - 1);
   for (std::size_t t = 1; t < threads; ++t)
@@ -61,6 +65,17 @@ std::vector<FileReport> check_inputs(const std::vector<InputFile>& inputs,
   work();  // the calling thread is one of the workers
   for (auto& thread : pool)
     thread.join();
+  if (failure)
+    std::rethrow_exception(failure);
+}
+
+std::vector<FileReport> check_inputs(const std::vector<InputFile>& inputs,
+                                     const RuleCatalogue& catalogue, const RuleSelection& selection,
+                                     unsigned jobs) {
+  std::vector<FileReport> reports;
+  reports.reserve(inputs.size());
+  check_inputs(inputs, catalogue, selection, jobs,
+               [&](FileReport&& report) { reports.push_back(std::move(report)); });
   return reports;
 }
 

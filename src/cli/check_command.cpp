@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <iostream>
+#include <memory>
+#include <optional>
 
 #include "budgetcheck/cli/batch.hpp"
 #include "budgetcheck/cli/commands.hpp"
@@ -63,22 +65,6 @@ int run_check(const CheckOptions& options) {
   }
   // The same rules, configured as budgetcheck.json says (e.g. require_cost_indicators).
   const RuleCatalogue catalogue = make_rule_catalogue(settings.rule_options);
-  std::vector<FileReport> files = check_inputs(inputs, catalogue, settings.selection, options.jobs);
-
-  // The baseline written records every finding; the one read drops the findings it
-  // records before anything is reported or counted.
-  if (!options.write_baseline.empty()) {
-    if (const auto error = write_baseline_file(options.write_baseline, files)) {
-      std::cerr << "budgetcheck: error: " << *error << "\n";
-      return 2;
-    }
-  }
-  if (baseline) {
-    const BaselineMatch match = apply_baseline(files, *baseline);
-    std::cerr << "budgetcheck: baseline " << options.baseline << ": " << match.suppressed
-              << " recorded finding(s) not reported, " << match.stale
-              << " recorded finding(s) no longer found\n";
-  }
 
   ReportOptions report_options;
   // Colour only for a person at a terminal, never into a file unless asked.
@@ -90,22 +76,52 @@ int run_check(const CheckOptions& options) {
   // --statistics: part of a report people read; on standard error beside a machine format.
   // A batch's text report always ends with them: the run summary counts files, these the
   // findings by rule.
-  const bool with_statistics = options.statistics || (options.format == "text" && files.size() > 1);
-  const std::vector<RuleStatistics> statistics =
-      with_statistics ? finding_statistics(files) : std::vector<RuleStatistics>{};
+  const bool with_statistics =
+      options.statistics || (options.format == "text" && inputs.size() > 1);
+
+  // Each file's report is written as soon as it and the ones before it are checked, and
+  // then dropped: only counts (and, for --write-baseline, the findings' entries) are kept.
+  RunSummary run;
+  StatisticsCounter statistics;
+  BaselineRecorder recorded;  // every finding, before --baseline drops the ones it records
+  std::optional<BaselineFilter> known;
+  if (baseline)
+    known.emplace(*baseline);
   const auto write = [&](std::ostream& report) {
-    write_report(report, options.format, files, report_options);
+    const std::unique_ptr<ReportStream> stream =
+        make_report_stream(report, options.format, report_options);
+    check_inputs(inputs, catalogue, settings.selection, options.jobs, [&](FileReport&& file) {
+      if (!options.write_baseline.empty())
+        recorded.add(file);
+      if (known)
+        known->apply(file);
+      statistics.add(file);
+      run.add(file);
+      stream->file(file);
+    });
+    stream->finish(run);
     if (with_statistics && options.format == "markdown")
-      write_statistics_markdown(report, statistics);
+      write_statistics_markdown(report, statistics.result());
     else if (with_statistics && is_human_format(options.format))
-      write_statistics_text(report << '\n', statistics);
+      write_statistics_text(report << '\n', statistics.result());
   };
   if (const int written = emit(write, options.output); written != 0)
-    return written;
+    return written;  // no report, so no baseline either
+  if (!options.write_baseline.empty()) {
+    if (const auto error = recorded.write_file(options.write_baseline)) {
+      std::cerr << "budgetcheck: error: " << *error << "\n";
+      return 2;
+    }
+  }
+  if (known) {
+    const BaselineMatch match = known->match();
+    std::cerr << "budgetcheck: baseline " << options.baseline << ": " << match.suppressed
+              << " recorded finding(s) not reported, " << match.stale
+              << " recorded finding(s) no longer found\n";
+  }
   if (options.statistics && !is_human_format(options.format))
-    write_statistics_text(std::cerr, statistics);
+    write_statistics_text(std::cerr, statistics.result());
 
-  const RunSummary run = summarize_run(files);
   if (run.unreadable > 0)
     return 2;
   // --fail-on: any finding at or above that severity fails the run.

@@ -44,8 +44,8 @@ void for_each_issue(const FileReport& file, const ReportOptions& options,
       std::string description = "无法读取：" + p.message;
       if (const std::string at = location_text(p.where); !at.empty())
         description += "（" + at + "）";
-      emit(issue(std::move(description), "load-problem", hex64(fnv1a_64(key)), "blocker",
-                 file.path, p.where));
+      emit(issue(std::move(description), "load-problem", hex64(fnv1a_64(key)), "blocker", file.path,
+                 p.where));
     }
     return;
   }

@@ -173,12 +173,11 @@ void for_each_result(const FileReport& file, const ReportOptions& options, const
     std::string text = finding_place(f) + "：" + std::string(finding_message(f, options));
     if (const std::string figures = finding_figures(f, file.decimals); !figures.empty())
       text += "（" + figures + "）";
-    json result = {
-        {"ruleId", f.rule_code},
-        {"level", std::string(level(f.severity))},
-        {"message", {{"text", valid_utf8(text)}}},
-        {"locations", json::array({location(file.path, f.where)})},
-        {"partialFingerprints", {{std::string(kSarifFingerprintKey), fingerprints[i]}}}};
+    json result = {{"ruleId", f.rule_code},
+                   {"level", std::string(level(f.severity))},
+                   {"message", {{"text", valid_utf8(text)}}},
+                   {"locations", json::array({location(file.path, f.where)})},
+                   {"partialFingerprints", {{std::string(kSarifFingerprintKey), fingerprints[i]}}}};
     if (const auto it = index.by_code.find(f.rule_code); it != index.by_code.end())
       result["ruleIndex"] = it->second;
     // The figures as data, for tools that post-process results.
@@ -261,8 +260,8 @@ ReportOptions with_rules(const std::vector<FileReport>& files, ReportOptions opt
     for (const auto& file : files)
       if (file.result)
         for (const auto& r : file.result->rules)
-          if (r.rule && std::find(options.rules.begin(), options.rules.end(), r.rule) ==
-                            options.rules.end())
+          if (r.rule &&
+              std::find(options.rules.begin(), options.rules.end(), r.rule) == options.rules.end())
             options.rules.push_back(r.rule);
   return options;
 }

@@ -235,12 +235,12 @@ class TextReportStream : public ReportStream {
 
   void finish(const RunSummary& run) override {
     if (l_.en)
-      out_ << style_.bold(std::to_string(run.files) + " files") << ": " << run.passed
-           << " passed, " << run.failed << " failed, " << run.unreadable << " unreadable; "
+      out_ << style_.bold(std::to_string(run.files) + " files") << ": " << run.passed << " passed, "
+           << run.failed << " failed, " << run.unreadable << " unreadable; "
            << counts(run.checks, l_) << '\n';
     else
-      out_ << style_.bold("共 " + std::to_string(run.files) + " 个文件") << "：通过 "
-           << run.passed << "，未通过 " << run.failed << "，无法读取 " << run.unreadable << "；"
+      out_ << style_.bold("共 " + std::to_string(run.files) + " 个文件") << "：通过 " << run.passed
+           << "，未通过 " << run.failed << "，无法读取 " << run.unreadable << "；"
            << counts(run.checks, l_) << '\n';
   }
 

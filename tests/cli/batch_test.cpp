@@ -5,7 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <filesystem>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -162,6 +164,41 @@ TEST_CASE("batch: results keep input order and are the same with 1 and 4 workers
     if (one[i].result && four[i].result)
       CHECK(one[i].result->summary.errors == four[i].result->summary.errors);
   }
+}
+
+TEST_CASE("batch: reports reach the consumer in input order, one call at a time", "[cli][batch]") {
+  TempDir dir;
+  for (int i = 0; i < 24; ++i)
+    copy_cli_data(i % 5 == 3 ? "three_public_mismatch.json" : "clean.json",
+                  dir.path / ("f" + std::to_string(100 + i) + ".json"));
+  const auto inputs = collect_inputs({dir.path.string()});
+  REQUIRE(inputs.size() == 24);
+  std::vector<std::string> order;
+  std::atomic<int> inside{0};
+  bool overlapped = false;
+  check_inputs(inputs, make_rule_catalogue(), RuleSelection{}, 4, [&](FileReport&& report) {
+    overlapped = overlapped || inside.fetch_add(1) != 0;
+    order.push_back(report.path);
+    inside.fetch_sub(1);
+  });
+  CHECK(order == paths(inputs));
+  CHECK_FALSE(overlapped);
+}
+
+TEST_CASE("batch: a consumer that fails stops the batch and its exception comes back",
+          "[cli][batch]") {
+  TempDir dir;
+  for (int i = 0; i < 12; ++i)
+    copy_cli_data("clean.json", dir.path / ("f" + std::to_string(10 + i) + ".json"));
+  std::size_t consumed = 0;
+  CHECK_THROWS_WITH(
+      check_inputs(collect_inputs({dir.path.string()}), make_rule_catalogue(), RuleSelection{}, 3,
+                   [&](FileReport&&) {
+                     if (++consumed == 3)
+                       throw std::runtime_error("cannot write the report");
+                   }),
+      "cannot write the report");
+  CHECK(consumed == 3);
 }
 
 TEST_CASE("batch: an unreadable file among good ones stops nothing", "[cli][batch]") {

@@ -46,3 +46,20 @@ TEST_CASE("json stream: invalid UTF-8 is replaced, not an error", "[report][json
   write_json_at_depth(out, json("a\xFF"), 1);
   CHECK(out.str() == "\"a\xEF\xBF\xBD\"");
 }
+
+TEST_CASE("json stream: an object written member by member gives the bytes of one dump",
+          "[report][json]") {
+  const json whole = {{"a", {1, 2}}, {"b", {{"c", "文本"}}}, {"z", json::object()}};
+  std::ostringstream out;
+  JsonObjectWriter object(out, 0);
+  object.member("a", {1, 2});
+  object.key("b");
+  JsonObjectWriter inner(out, 1);
+  inner.member("c", "文本");
+  inner.finish();
+  JsonObjectWriter none(out, 1);
+  object.key("z");
+  none.finish();
+  object.finish();
+  CHECK(out.str() == dumped(whole));
+}

@@ -57,3 +57,28 @@ TEST_CASE("report writer: the finding sentence follows the language, Chinese as 
   write_report(out, "github", {file}, options);
   CHECK(out.str().find("基本支出：Basic is not the sum of the sub-items.") != std::string::npos);
 }
+
+TEST_CASE("report stream: file by file, each format writes what the whole report says",
+          "[report][writer]") {
+  const std::vector<FileReport> files = {test::sample_checked_file(),
+                                         test::sample_unreadable_file(), test::sample_clean_file()};
+  // JSON and SARIF also exist as trees, built from all the files at once: the streams,
+  // which learn the totals (and whether a file was unreadable) only at the end, agree.
+  std::ostringstream json_out;
+  write_all(*make_report_stream(json_out, "json"), files);
+  CHECK(nlohmann::json::parse(json_out.str()) == json_report(files));
+  ReportOptions options;
+  for (const auto& r : files.front().result->rules)
+    options.rules.push_back(r.rule);
+  std::ostringstream sarif_out;
+  write_all(*make_report_stream(sarif_out, "sarif", options), files);
+  CHECK(nlohmann::json::parse(sarif_out.str()) == sarif_report(files, options));
+  CHECK(sarif_out.str().find("\"id\": \"load-problem\"") != std::string::npos);
+  // The totals that JUnit and Markdown put first are those of every file.
+  std::ostringstream junit_out, markdown_out;
+  write_all(*make_report_stream(junit_out, "junit"), files);
+  write_all(*make_report_stream(markdown_out, "markdown"), files);
+  CHECK(junit_out.str().rfind("<?xml", 0) == 0);
+  CHECK(markdown_out.str().find("共 3 个文件：通过 1，未通过 1，无法读取 1") != std::string::npos);
+  CHECK(make_report_stream(json_out, "xml") == nullptr);
+}

@@ -21,7 +21,8 @@ namespace budgetcheck {
 std::string markdown_cell(std::string_view text);
 
 // Written file by file as a batch is checked; write_markdown_report() writes files already checked.
-std::unique_ptr<ReportStream> markdown_report_stream(std::ostream& out, const ReportOptions& options);
+std::unique_ptr<ReportStream> markdown_report_stream(std::ostream& out,
+                                                     const ReportOptions& options);
 void write_markdown_report(std::ostream& out, const std::vector<FileReport>& files,
                            const ReportOptions& options = {});
 

@@ -18,7 +18,8 @@ struct TextOptions {
   Language language = Language::Zh;  // labels and messages; names stay Chinese
 };
 
-std::unique_ptr<ReportStream> text_report_stream(std::ostream& out, const TextOptions& options = {});
+std::unique_ptr<ReportStream> text_report_stream(std::ostream& out,
+                                                 const TextOptions& options = {});
 void write_text_report(std::ostream& out, const std::vector<FileReport>& files,
                        const TextOptions& options = {});
 
