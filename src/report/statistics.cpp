@@ -18,17 +18,7 @@ void StatisticsCounter::add(const FileReport& file) {
       if (it == by_code_.end())
         it = by_code_.emplace(f.rule_code, RuleStatistics{f.rule_code, f.rule_name}).first;
       RuleStatistics& s = it->second;
-      switch (f.severity) {
-        case Severity::Error:
-          ++s.errors;
-          break;
-        case Severity::Warning:
-          ++s.warnings;
-          break;
-        case Severity::Info:
-          ++s.infos;
-          break;
-      }
+      count_severity(s, f.severity);
       if (in_file.insert(s.code).second)
         ++s.files;
     }

@@ -40,19 +40,8 @@ CheckSummary summarize(const std::vector<RuleResult>& rules) {
         ++s.could_not_run;
         break;
     }
-    for (const auto& f : r.findings) {
-      switch (f.severity) {
-        case Severity::Error:
-          ++s.errors;
-          break;
-        case Severity::Warning:
-          ++s.warnings;
-          break;
-        case Severity::Info:
-          ++s.infos;
-          break;
-      }
-    }
+    for (const auto& f : r.findings)
+      count_severity(s, f.severity);
   }
   return s;
 }

@@ -19,6 +19,22 @@ std::string_view severity_key(Severity severity);  // "info" / "warning" / "erro
 std::string_view severity_zh(Severity severity);   // "提示" / "警告" / "错误"
 std::optional<Severity> severity_from_key(std::string_view key);
 
+// One more finding of `severity` in any tally with errors, warnings and infos.
+template <typename Tally>
+void count_severity(Tally& tally, Severity severity) {
+  switch (severity) {
+    case Severity::Error:
+      ++tally.errors;
+      break;
+    case Severity::Warning:
+      ++tally.warnings;
+      break;
+    case Severity::Info:
+      ++tally.infos;
+      break;
+  }
+}
+
 // A sentence in both report languages. The Chinese is the reference text; the English
 // names tables, columns and rows by their official Chinese names all the same.
 struct Bilingual {
