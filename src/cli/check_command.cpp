@@ -18,6 +18,11 @@
 namespace budgetcheck {
 
 int run_check(const CheckOptions& options) {
+  // The command line admits only these; a caller of run_check() may not have asked it.
+  if (!is_report_format(options.format)) {
+    std::cerr << "budgetcheck: error: unknown report format " << options.format << "\n";
+    return 2;
+  }
   const RuleCatalogue default_catalogue = make_rule_catalogue();
   std::vector<InputFile> inputs = collect_inputs(options.files, options.selection.exclude);
   // Only directories were given and none holds a disclosure: checking nothing is no pass.

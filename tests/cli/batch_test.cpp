@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "budgetcheck/cli/batch.hpp"
+#include "budgetcheck/cli/commands.hpp"
 #include "budgetcheck/cli/inputs.hpp"
 #include "budgetcheck/rules/catalogue.hpp"
 #include "support/binary_runner.hpp"
@@ -231,4 +232,12 @@ TEST_CASE("batch: check DIR exits 2 with an unreadable file, 1 with failures, 0 
   fs::remove(dir.path / "a" / "mismatch.json");
   CHECK(run("check -j 2 " + quoted(dir.path.string())).exit_code == 0);
   CHECK(run("check -j 0 " + quoted(dir.path.string())).exit_code == 2);  // -j must be ≥ 1
+}
+
+TEST_CASE("batch: run_check refuses a report format it has no writer for, before checking",
+          "[cli][batch]") {
+  CheckOptions options;
+  options.files = {cli_data("clean.json")};
+  options.format = "xml";
+  CHECK(run_check(options) == 2);
 }

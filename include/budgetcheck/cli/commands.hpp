@@ -15,7 +15,7 @@ namespace budgetcheck {
 struct CheckOptions {
   std::vector<std::string> files;  // files and directories (recursed for *.json)
   unsigned jobs = 0;               // -j: worker threads; 0 = all cores
-  std::string format = "text";     // text | json
+  std::string format = "text";     // one of report_formats()
   std::string output;              // empty: standard output
   std::string color = "auto";      // auto | always | never
   SelectionFlags selection;        // --select, --ignore, --severity, --fail-on, --config, --exclude
