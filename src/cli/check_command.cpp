@@ -100,7 +100,8 @@ int run_check(const CheckOptions& options) {
         recorded.add(file);
       if (known)
         known->apply(file);
-      statistics.add(file);
+      if (with_statistics)
+        statistics.add(file);
       run.add(file);
       stream->file(file);
     });

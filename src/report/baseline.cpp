@@ -60,19 +60,24 @@ std::optional<std::string> BaselineRecorder::write_file(const std::string& path)
       path, document().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
 }
 
-json baseline_json(const std::vector<FileReport>& files) {
+namespace {
+
+BaselineRecorder recorded(const std::vector<FileReport>& files) {
   BaselineRecorder recorder;
   for (const auto& file : files)
     recorder.add(file);
-  return recorder.document();
+  return recorder;
+}
+
+}  // namespace
+
+json baseline_json(const std::vector<FileReport>& files) {
+  return recorded(files).document();
 }
 
 std::optional<std::string> write_baseline_file(const std::string& path,
                                                const std::vector<FileReport>& files) {
-  BaselineRecorder recorder;
-  for (const auto& file : files)
-    recorder.add(file);
-  return recorder.write_file(path);
+  return recorded(files).write_file(path);
 }
 
 BaselineRead parse_baseline(std::string_view text, const std::string& path) {

@@ -52,11 +52,8 @@ std::unique_ptr<ReportStream> make_report_stream(std::ostream& out, std::string_
 
 bool write_report(std::ostream& out, std::string_view format, const std::vector<FileReport>& files,
                   const ReportOptions& options) {
-  if (format == "sarif") {  // without a catalogue, the rules that ran: known from the files
-    write_sarif_report(out, files, options);
-    return true;
-  }
-  const std::unique_ptr<ReportStream> stream = make_report_stream(out, format, options);
+  const std::unique_ptr<ReportStream> stream =
+      make_report_stream(out, format, with_rules_that_ran(files, options));
   if (!stream)
     return false;
   write_all(*stream, files);

@@ -1,6 +1,5 @@
 #include "budgetcheck/report/sarif_report.hpp"
 
-#include <algorithm>
 #include <functional>
 #include <map>
 
@@ -151,7 +150,7 @@ RuleIndex rule_index(const std::vector<const RuleInfo*>& rules) {
 }
 
 bool unreadable(const FileReport& file) {
-  return !file.result || !file.load_problems.empty();
+  return file.status() == FileStatus::Unreadable;
 }
 
 // Each result of one file in report order, one at a time.
@@ -254,22 +253,10 @@ class SarifReportStream : public ReportStream {
   JsonArrayWriter results_;
 };
 
-// The catalogue given, else the rules that ran, in order of first appearance.
-ReportOptions with_rules(const std::vector<FileReport>& files, ReportOptions options) {
-  if (options.rules.empty())
-    for (const auto& file : files)
-      if (file.result)
-        for (const auto& r : file.result->rules)
-          if (r.rule &&
-              std::find(options.rules.begin(), options.rules.end(), r.rule) == options.rules.end())
-            options.rules.push_back(r.rule);
-  return options;
-}
-
 }  // namespace
 
 json sarif_report(const std::vector<FileReport>& files, const ReportOptions& given) {
-  const ReportOptions options = with_rules(files, given);
+  const ReportOptions options = with_rules_that_ran(files, given);
   const RuleIndex index = rule_index(options.rules);
   json results = json::array();
   bool any_unreadable = false;
@@ -291,7 +278,7 @@ std::unique_ptr<ReportStream> sarif_report_stream(std::ostream& out, const Repor
 
 void write_sarif_report(std::ostream& out, const std::vector<FileReport>& files,
                         const ReportOptions& options) {
-  write_all(*sarif_report_stream(out, with_rules(files, options)), files);
+  write_all(*sarif_report_stream(out, with_rules_that_ran(files, options)), files);
 }
 
 }  // namespace budgetcheck

@@ -46,7 +46,7 @@ void Spool::copy_to(std::ostream& to) {
       break;
     to.write(buffer.data(), n);
   }
-  ::lseek(fd, 0, SEEK_END);  // later writes append
+  // Read to the end: later writes append.
 }
 
 }  // namespace budgetcheck

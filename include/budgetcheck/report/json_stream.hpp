@@ -32,7 +32,6 @@ class JsonObjectWriter {
   // Writes the key of a member whose value the caller writes next, `depth() + 1` deep.
   void key(std::string_view key);
   void finish();  // the closing brace: call once, after the last member
-  int depth() const { return depth_; }
 
  private:
   std::ostream& out_;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "budgetcheck/report/file_report.hpp"
+#include "budgetcheck/report/report_options.hpp"
 
 namespace budgetcheck {
 
@@ -23,5 +24,9 @@ class ReportStream {
 
 // Every file in order, then finish(): a report of files already checked.
 void write_all(ReportStream& stream, const std::vector<FileReport>& files);
+
+// `options` with the catalogue given, else the rules that ran in `files`, in order of first
+// appearance (ReportOptions::rules): a stream must know its rules before the first file.
+ReportOptions with_rules_that_ran(const std::vector<FileReport>& files, ReportOptions options);
 
 }  // namespace budgetcheck
